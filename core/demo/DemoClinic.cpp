@@ -1,0 +1,57 @@
+#include "demo/DemoClinic.h"
+
+#include "security/Clinic.h"
+#include "security/StaffService.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace rapport {
+
+QList<DemoClinic::Account> DemoClinic::accounts()
+{
+    return {
+        {QStringLiteral("admin"), QStringLiteral("Alex Morgan"), Role::Administrator},
+        {QStringLiteral("manager"), QStringLiteral("Priya Natarajan"), Role::Manager},
+        {QStringLiteral("dentist"), QStringLiteral("Dr. Tomás Herrera"), Role::Clinician},
+        {QStringLiteral("reception"), QStringLiteral("Jo Walsh"), Role::Receptionist},
+    };
+}
+
+QString DemoClinic::password()
+{
+    return QStringLiteral("rapport-demo");
+}
+
+QString DemoClinic::clinicName()
+{
+    return QCoreApplication::translate("rapport::DemoClinic", "Harbour Street Dental (demo)");
+}
+
+Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const KdfParams& kdf)
+{
+    if (QFileInfo::exists(databasePath))
+        return {};
+    const QList<Account> all = accounts();
+    const Account& admin = all.first();
+    RAPPORT_TRY_ASSIGN(Clinic::Created created,
+                       Clinic::create(databasePath,
+                                      ClinicProfile{clinicName(), QStringLiteral("GB"), QStringLiteral("Europe/London"),
+                                                    QStringLiteral("en")},
+                                      NewStaffAccount{admin.username, admin.displayName, admin.role, password()}, kdf,
+                                      clock, true));
+    Clinic& clinic = *created.clinic;
+    StaffService staff(clinic);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        RAPPORT_TRY_ASSIGN(StaffMember m, staff.add(all[i].username, all[i].displayName, all[i].role, password()));
+        // Demo accounts skip the first-sign-in password change so anyone can try each role.
+        RAPPORT_TRY_ASSIGN(Statement st,
+                           clinic.database().prepare("UPDATE staff SET must_change_password = 0 WHERE id = :id"));
+        st.bind(":id", m.id);
+        RAPPORT_TRY(st.exec());
+    }
+    clinic.lock();
+    return {};
+}
+
+} // namespace rapport

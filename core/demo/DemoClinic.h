@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Error.h"
+#include "crypto/PasswordKdf.h"
+#include "security/Permission.h"
+
+#include <QList>
+#include <QString>
+
+namespace rapport {
+
+class Clock;
+
+// A throwaway clinic for trying Rapport out: its own folder, made-up staff, and
+// passwords that the sign-in window of the demo clinic (and only that) shows.
+class DemoClinic
+{
+public:
+    struct Account
+    {
+        QString username;
+        QString displayName;
+        Role role;
+    };
+
+    [[nodiscard]] static QList<Account> accounts();
+    [[nodiscard]] static QString password(); // the same for every demo account
+    [[nodiscard]] static QString clinicName();
+
+    // Creates the demo clinic at databasePath if it does not exist yet.
+    [[nodiscard]] static Status ensure(const QString& databasePath, const Clock& clock,
+                                       const KdfParams& kdf = PasswordKdf::insecureFast());
+};
+
+} // namespace rapport

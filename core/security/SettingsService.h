@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Error.h"
+#include "security/Permission.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace rapport {
+
+class Clinic;
+
+struct SettingDefinition
+{
+    QString key;
+    QString defaultValue;
+    Permission writePermission = Permission::ManageClinicSettings;
+    bool readOnly = false;
+    bool secret = false; // read back only by those who may write it
+    std::function<Status(const QString&)> validate;
+    QString description; // translated
+};
+
+// Clinic-wide settings kept inside the encrypted database, each with its validation and
+// the permission needed to change it. Every change is audited (the key, never the value
+// of a secret).
+class SettingsService
+{
+public:
+    explicit SettingsService(Clinic& clinic);
+
+    [[nodiscard]] static const QList<SettingDefinition>& definitions();
+    [[nodiscard]] static const SettingDefinition* definition(const QString& key);
+
+    [[nodiscard]] Result<QString> get(const QString& key) const;
+    [[nodiscard]] Status set(const QString& key, const QString& value);
+
+    [[nodiscard]] int idleLockMinutes() const;
+
+private:
+    Clinic& m_clinic;
+};
+
+} // namespace rapport
