@@ -41,7 +41,7 @@ Status inspectExistingFile(const QString& path, bool plaintext)
                     path);
     if (info.size() < Database::CipherPageSize || info.size() % Database::CipherPageSize != 0)
         return fail(ErrorCode::Damaged,
-                    tr("The database file is incomplete: its size is not a whole number of pages, so it was cut short (for example by a failed copy or a full disk). Restore it from a backup. Rapport has not changed it."),
+                    tr("The file is not a complete Rapport database: its size is not a whole number of database pages. It was cut short (for example by a failed copy or a full disk) or is another kind of file. Restore the database from a backup. Rapport has not changed it."),
                     QStringLiteral("size %1").arg(info.size()));
     return {};
 }
@@ -242,8 +242,6 @@ Result<Transaction> Database::begin()
 
 Status Database::checkpoint()
 {
-    if (m_plaintext)
-        return exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
