@@ -7,8 +7,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDataStream>
-#include <QIODevice>
 
 namespace rapport {
 
@@ -31,6 +29,8 @@ QString whereClause(const AuditFilter& f)
         parts << QStringLiteral("substr(a.action, 1, length(:action)) = :action");
     if (!f.entityId.isEmpty())
         parts << QStringLiteral("a.entity_id = :entity");
+    if (f.maxSeq > 0)
+        parts << QStringLiteral("a.seq <= :maxSeq");
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -46,6 +46,8 @@ void bindFilter(Statement& st, const AuditFilter& f)
         st.bind(":action", f.actionPrefix);
     if (!f.entityId.isEmpty())
         st.bind(":entity", f.entityId);
+    if (f.maxSeq > 0)
+        st.bind(":maxSeq", f.maxSeq);
 }
 } // namespace
 
@@ -71,12 +73,28 @@ QByteArray AuditLog::rowBytes(qint64 seq, const QString& id, qint64 atMs, const 
                               const QString& action, const QString& entityType, const QString& entityId,
                               const QString& detail, int keyId)
 {
-    // Length-prefixed fields, so no two different rows encode to the same bytes.
+    // Length-prefixed fields, so no two different rows encode to the same bytes. An empty
+    // and a missing value encode alike: the database stores both as empty text.
     QByteArray out;
-    QDataStream s(&out, QIODevice::WriteOnly);
-    s.setVersion(QDataStream::Qt_6_4);
-    s << qint32(1) << seq << id.toUtf8() << atMs << actorId.toUtf8() << action.toUtf8() << entityType.toUtf8()
-      << entityId.toUtf8() << detail.toUtf8() << qint32(keyId);
+    auto number = [&out](qint64 v) {
+        for (int i = 7; i >= 0; --i)
+            out.append(char((v >> (8 * i)) & 0xFF));
+    };
+    auto text = [&](const QString& v) {
+        const QByteArray utf8 = v.toUtf8();
+        number(utf8.size());
+        out.append(utf8);
+    };
+    number(1); // encoding version
+    number(seq);
+    text(id);
+    number(atMs);
+    text(actorId);
+    text(action);
+    text(entityType);
+    text(entityId);
+    text(detail);
+    number(keyId);
     return out;
 }
 
@@ -176,6 +194,12 @@ Result<AuditVerification> AuditLog::verify() const
     return out;
 }
 
+Result<AuditVerification> AuditLog::verify(const Session& session) const
+{
+    RAPPORT_TRY(session.require(Permission::ReadAudit));
+    return verify();
+}
+
 Result<QList<AuditEntry>> AuditLog::query(const Session& session, const AuditFilter& filter, int offset,
                                           int limit) const
 {
@@ -216,6 +240,20 @@ Result<qint64> AuditLog::count(const Session& session, const AuditFilter& filter
     bindFilter(st, filter);
     RAPPORT_TRY_ASSIGN(const bool row, st.next());
     return row ? st.int64(0) : 0;
+}
+
+Result<QList<AuditActor>> AuditLog::actors(const Session& session) const
+{
+    RAPPORT_TRY(session.require(Permission::ReadAudit));
+    RAPPORT_TRY_ASSIGN(Statement st, m_db.prepare("SELECT id, display_name, active FROM staff ORDER BY display_name"));
+    QList<AuditActor> out;
+    while (true) {
+        RAPPORT_TRY_ASSIGN(const bool row, st.next());
+        if (!row)
+            break;
+        out << AuditActor{st.text(0), st.text(1), st.boolean(2)};
+    }
+    return out;
 }
 
 } // namespace rapport

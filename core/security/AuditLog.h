@@ -36,6 +36,15 @@ struct AuditFilter
     QString actorId;
     QString actionPrefix;
     QString entityId;
+    qint64 maxSeq = 0; // inclusive, 0 = open; pins a paged view while new rows are appended
+};
+
+// Someone who may appear in the trail: every member of staff ever added, active or not.
+struct AuditActor
+{
+    QString id;
+    QString name;
+    bool active = true;
 };
 
 struct AuditVerification
@@ -65,10 +74,14 @@ public:
                                 const QString& entityId = {}, const QString& detail = {});
 
     [[nodiscard]] Result<AuditVerification> verify() const;
+    // The same, for a member of staff: needs the audit.read permission.
+    [[nodiscard]] Result<AuditVerification> verify(const Session& session) const;
 
     [[nodiscard]] Result<QList<AuditEntry>> query(const Session& session, const AuditFilter& filter, int offset,
                                                   int limit) const;
     [[nodiscard]] Result<qint64> count(const Session& session, const AuditFilter& filter) const;
+    // For naming actors and staff entities, and filtering by them, to those who may read the trail.
+    [[nodiscard]] Result<QList<AuditActor>> actors(const Session& session) const;
 
     [[nodiscard]] static QByteArray rowBytes(qint64 seq, const QString& id, qint64 atMs, const QString& actorId,
                                              const QString& action, const QString& entityType,

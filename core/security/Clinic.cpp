@@ -48,6 +48,11 @@ Clinic::~Clinic()
     lock();
 }
 
+QString Clinic::recoveryActorId()
+{
+    return RecoveryActorId;
+}
+
 bool Clinic::exists(const QString& databasePath)
 {
     return QFileInfo::exists(databasePath);

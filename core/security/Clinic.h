@@ -61,6 +61,8 @@ public:
                                                                                const Clock& clock);
     [[nodiscard]] static Result<ClinicInfo> peek(const QString& databasePath);
     [[nodiscard]] static bool exists(const QString& databasePath);
+    // The actor id the audit trail records for a session opened with the recovery key.
+    [[nodiscard]] static QString recoveryActorId();
 
     // Audits the lock, closes the database and wipes the keys.
     void lock();

@@ -46,6 +46,22 @@ Status languageCode(const QString& v)
     return {};
 }
 
+Status yesNo(const QString& v)
+{
+    if (v != QStringLiteral("yes") && v != QStringLiteral("no"))
+        return fail(ErrorCode::InvalidInput, tr("Enter yes or no."));
+    return {};
+}
+
+Status adultAge(const QString& v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < 14 || n > 21)
+        return fail(ErrorCode::InvalidInput, tr("The age of majority is a whole number of years from 14 to 21."));
+    return {};
+}
+
 Status idleMinutes(const QString& v)
 {
     bool ok = false;
@@ -76,6 +92,10 @@ const QList<SettingDefinition>& SettingsService::definitions()
          languageCode, tr("Language of messages to patients: en or de.")},
         {QStringLiteral("security.idleLockMinutes"), QStringLiteral("5"), Permission::ManageClinicSettings, false,
          false, idleMinutes, tr("Minutes without use before the window locks itself (1 to 240).")},
+        {QStringLiteral("patients.requireGuardianForMinors"), QStringLiteral("yes"), Permission::ManageClinicSettings,
+         false, false, yesNo, tr("Whether a patient under the age of majority must have a parent or guardian linked (yes or no).")},
+        {QStringLiteral("patients.adultAge"), QStringLiteral("18"), Permission::ManageClinicSettings, false, false,
+         adultAge, tr("The age of majority in years (14 to 21): younger patients are minors.")},
     };
     return defs;
 }
@@ -129,6 +149,27 @@ int SettingsService::idleLockMinutes() const
     const auto v = get(QStringLiteral("security.idleLockMinutes"));
     const int n = v ? v->toInt() : 5;
     return n >= 1 ? n : 5;
+}
+
+} // namespace rapport
+
+namespace rapport {
+
+QTimeZone SettingsService::timeZone() const
+{
+    const QTimeZone tz(get(QStringLiteral("clinic.timezone")).value_or(QString()).toUtf8());
+    return tz.isValid() ? tz : QTimeZone::systemTimeZone();
+}
+
+QDate SettingsService::today() const
+{
+    return m_clinic.clock().now().toTimeZone(timeZone()).date();
+}
+
+QString SettingsService::region() const
+{
+    const QString r = get(QStringLiteral("clinic.region")).value_or(QString());
+    return r.isEmpty() ? QStringLiteral("GB") : r;
 }
 
 } // namespace rapport

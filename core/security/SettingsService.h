@@ -4,7 +4,9 @@
 #include "security/Permission.h"
 
 #include <QList>
+#include <QDate>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -38,6 +40,10 @@ public:
     [[nodiscard]] Status set(const QString& key, const QString& value);
 
     [[nodiscard]] int idleLockMinutes() const;
+    // The clinic's time zone (clinic.timezone) and today's date there.
+    [[nodiscard]] QTimeZone timeZone() const;
+    [[nodiscard]] QDate today() const;
+    [[nodiscard]] QString region() const;
 
 private:
     Clinic& m_clinic;

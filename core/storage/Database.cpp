@@ -117,6 +117,9 @@ Status Database::openHandle(const SecureBytes& key, bool create)
     wipe(pragma);
     if (keyRc != SQLITE_OK)
         return std::unexpected(SqliteError::fromCode(keyRc, m_db));
+    // One file format on every platform: SQLCipher 4 builds (Windows, newer Linux) switch to
+    // SQLCipher 3's settings; 3.4.1 ignores the unknown pragma. The page size is pinned after it.
+    RAPPORT_TRY(exec("PRAGMA cipher_compatibility = 3;"));
     RAPPORT_TRY(exec("PRAGMA cipher_page_size = 4096;"));
 
     auto version = prepare("PRAGMA cipher_version");

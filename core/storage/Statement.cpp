@@ -50,13 +50,12 @@ int Statement::index(const char* name) const
 
 Statement& Statement::bind(const char* name, const QString& value)
 {
+    // A null QString is stored as empty text: NULL is said explicitly, with bindNull()
+    // or an empty std::optional.
     const QByteArray utf8 = value.toUtf8();
-    if (value.isNull())
-        m_bindFailed |= sqlite3_bind_null(m_stmt, index(name)) != SQLITE_OK;
-    else
-        m_bindFailed |= sqlite3_bind_text(m_stmt, index(name), utf8.constData(), static_cast<int>(utf8.size()),
-                                          SQLITE_TRANSIENT)
-            != SQLITE_OK;
+    m_bindFailed |= sqlite3_bind_text(m_stmt, index(name), utf8.constData(), static_cast<int>(utf8.size()),
+                                      SQLITE_TRANSIENT)
+        != SQLITE_OK;
     return *this;
 }
 

@@ -26,7 +26,12 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    Statement& bind(const char* name, const QString& value);
+    Statement& bind(const char* name, const QString& value); // never NULL: see bindNull()
+    // NULL when empty, for optional references and dates.
+    Statement& bindOrNull(const char* name, const QString& value)
+    {
+        return value.isEmpty() ? bindNull(name) : bind(name, value);
+    }
     Statement& bind(const char* name, const char* value) = delete; // say QStringLiteral or QByteArray
     Statement& bind(const char* name, qint64 value);
     Statement& bind(const char* name, int value) { return bind(name, static_cast<qint64>(value)); }
