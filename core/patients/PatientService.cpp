@@ -78,12 +78,6 @@ QString fieldName(const QString& key)
     return it == names.end() ? key : QCoreApplication::translate("rapport::PatientService", it.value());
 }
 
-QString nameKey(const Patient& p)
-{
-    return SearchText::words(p.familyName).join(QLatin1Char(' ')) + QLatin1Char('|')
-        + SearchText::words(p.givenName).join(QLatin1Char(' '));
-}
-
 void fillEmpty(QString& kept, const QString& other)
 {
     if (kept.isEmpty())
@@ -152,53 +146,9 @@ Result<Patient> PatientService::load(const QString& patientId)
 
 Status PatientService::writeRow(const Patient& p, bool insert)
 {
-    Database& db = m_clinic.database();
-    const char* sql = insert
-        ? "INSERT INTO patients(id, given_name, family_name, preferred_name, name_key, date_of_birth, sex,"
-          " mobile_phone, home_phone, work_phone, email, email_key, address_line1, address_line2, city, region,"
-          " postcode, country, language, preferred_channel, preferred_contact_times, relationship_notes,"
-          " external_id, status, status_rank, merged_into, created_at, updated_at, created_by, updated_by)"
-          " VALUES (:id, :given, :family, :preferred, :namekey, :dob, :sex, :mobile, :home, :work, :email,"
-          " :emailkey, :l1, :l2, :city, :region, :postcode, :country, :language, :channel, :times, :notes,"
-          " :external, :status, :rank, :merged, :created, :updated, :by, :by)"
-        : "UPDATE patients SET given_name = :given, family_name = :family, preferred_name = :preferred,"
-          " name_key = :namekey, date_of_birth = :dob, sex = :sex, mobile_phone = :mobile, home_phone = :home,"
-          " work_phone = :work, email = :email, email_key = :emailkey, address_line1 = :l1, address_line2 = :l2,"
-          " city = :city, region = :region, postcode = :postcode, country = :country, language = :language,"
-          " preferred_channel = :channel, preferred_contact_times = :times, relationship_notes = :notes,"
-          " external_id = :external, status = :status, status_rank = :rank, merged_into = :merged,"
-          " updated_at = :updated, updated_by = :by WHERE id = :id";
-    RAPPORT_TRY_ASSIGN(Statement st, db.prepare(sql));
-    st.bind(":id", p.id)
-        .bind(":given", p.givenName)
-        .bind(":family", p.familyName)
-        .bind(":preferred", p.preferredName)
-        .bind(":namekey", nameKey(p))
-        .bindOrNull(":dob", p.dateOfBirth.isValid() ? p.dateOfBirth.toString(Qt::ISODate) : QString())
-        .bind(":sex", PatientVocabulary::key(p.sex))
-        .bind(":mobile", p.mobilePhone)
-        .bind(":home", p.homePhone)
-        .bind(":work", p.workPhone)
-        .bind(":email", p.email)
-        .bind(":emailkey", p.email.toLower())
-        .bind(":l1", p.address.line1)
-        .bind(":l2", p.address.line2)
-        .bind(":city", p.address.city)
-        .bind(":region", p.address.region)
-        .bind(":postcode", p.address.postcode)
-        .bind(":country", p.address.country)
-        .bind(":language", p.language)
-        .bind(":channel", PatientVocabulary::key(p.preferredChannel))
-        .bind(":times", p.preferredContactTimes)
-        .bind(":notes", p.relationshipNotes)
-        .bind(":external", p.externalId)
-        .bind(":status", PatientVocabulary::key(p.status))
-        .bind(":rank", PatientRows::statusRank(p.status))
-        .bindOrNull(":merged", p.mergedInto)
-        .bind(":updated", p.updatedAt)
-        .bind(":by", m_clinic.session().userId);
-    if (insert)
-        st.bind(":created", p.createdAt);
+    RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(insert ? PatientRows::insertSql()
+                                                                        : PatientRows::updateSql()));
+    PatientRows::bindWrite(st, p, m_clinic.session().userId, insert);
     return st.exec();
 }
 
@@ -237,9 +187,7 @@ Status PatientService::writeSearchTerms(const Patient& p)
 
 Status PatientService::addEvent(const QString& patientId, const QString& kind, const QString& detail)
 {
-    RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(
-                                         "INSERT INTO patient_events(id, patient_id, at, kind, actor_id, detail)"
-                                         " VALUES (:id, :p, :at, :kind, :actor, :detail)"));
+    RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(PatientRows::insertEventSql()));
     st.bind(":id", Uuid::create(m_clinic.clock().nowMs()))
         .bind(":p", patientId)
         .bind(":at", m_clinic.clock().now())
@@ -309,7 +257,7 @@ Result<QList<DuplicateMatch>> PatientService::findDuplicates(const Patient& cand
                                         " FROM patients WHERE merged_into IS NULL AND ");
     if (candidate.dateOfBirth.isValid()) {
         RAPPORT_TRY_ASSIGN(Statement st, db.prepare(cols + QStringLiteral("date_of_birth = :dob AND name_key = :key")));
-        st.bind(":dob", candidate.dateOfBirth.toString(Qt::ISODate)).bind(":key", nameKey(candidate));
+        st.bind(":dob", candidate.dateOfBirth.toString(Qt::ISODate)).bind(":key", PatientRows::nameKey(candidate));
         RAPPORT_TRY(collect(st, DuplicateMatch::SameNameAndDateOfBirth));
     }
     for (const QString& phone : {candidate.mobilePhone, candidate.homePhone, candidate.workPhone}) {
@@ -352,18 +300,8 @@ Status PatientService::insertLink(PatientLink& link)
     }
     link.id = Uuid::create(m_clinic.clock().nowMs());
     link.createdAt = m_clinic.clock().now();
-    RAPPORT_TRY_ASSIGN(Statement st, db.prepare("INSERT INTO patient_links(id, patient_id, kind, related_patient_id,"
-                                                " contact_name, contact_phone, contact_email, note, created_at)"
-                                                " VALUES (:id, :p, :kind, :rel, :name, :phone, :email, :note, :at)"));
-    st.bind(":id", link.id)
-        .bind(":p", link.patientId)
-        .bind(":kind", PatientVocabulary::key(link.kind))
-        .bindOrNull(":rel", link.relatedPatientId)
-        .bind(":name", link.contactName)
-        .bind(":phone", link.contactPhone)
-        .bind(":email", link.contactEmail)
-        .bind(":note", link.note)
-        .bind(":at", link.createdAt);
+    RAPPORT_TRY_ASSIGN(Statement st, db.prepare(PatientRows::insertLinkSql()));
+    PatientRows::bindLink(st, link);
     RAPPORT_TRY(st.exec());
     RAPPORT_TRY(m_clinic.record(QStringLiteral("patient.link.add"), QStringLiteral("patient"), link.patientId,
                                 QStringLiteral("link=%1 kind=%2%3")
@@ -600,26 +538,10 @@ Result<ConsentRecord> PatientService::recordConsent(const QString& patientId, Co
     c.note = note.trimmed();
     Database& db = m_clinic.database();
     RAPPORT_TRY_ASSIGN(Transaction tx, db.begin());
-    RAPPORT_TRY_ASSIGN(Statement st, db.prepare("INSERT INTO consents(id, patient_id, channel, purpose, granted, method,"
-                                                " recorded_at, recorded_by, note) VALUES (:id, :p, :ch, :pu, :g, :m,"
-                                                " :at, :by, :note)"));
-    st.bind(":id", c.id)
-        .bind(":p", c.patientId)
-        .bind(":ch", PatientVocabulary::key(channel))
-        .bind(":pu", PatientVocabulary::key(purpose))
-        .bind(":g", granted)
-        .bind(":m", PatientVocabulary::key(method))
-        .bind(":at", c.recordedAt)
-        .bind(":by", c.recordedBy)
-        .bind(":note", c.note);
+    RAPPORT_TRY_ASSIGN(Statement st, db.prepare(PatientRows::insertConsentSql()));
+    RAPPORT_TRY_ASSIGN(Statement cur, db.prepare(PatientRows::upsertCurrentConsentSql()));
+    PatientRows::bindConsent(st, cur, c);
     RAPPORT_TRY(st.exec());
-    RAPPORT_TRY_ASSIGN(Statement cur, db.prepare("INSERT OR REPLACE INTO consent_current(patient_id, channel, purpose,"
-                                                 " granted, consent_id) VALUES (:p, :ch, :pu, :g, :id)"));
-    cur.bind(":p", c.patientId)
-        .bind(":ch", PatientVocabulary::key(channel))
-        .bind(":pu", PatientVocabulary::key(purpose))
-        .bind(":g", granted)
-        .bind(":id", c.id);
     RAPPORT_TRY(cur.exec());
     RAPPORT_TRY(m_clinic.record(QStringLiteral("patient.consent"), QStringLiteral("patient"), c.patientId,
                                 QStringLiteral("%1/%2=%3").arg(PatientVocabulary::key(channel), PatientVocabulary::key(purpose),

@@ -260,6 +260,24 @@ Result<std::unique_ptr<Clinic>> Clinic::signInWithRecoveryKey(const QString& dat
     return clinic;
 }
 
+Result<std::unique_ptr<Clinic>> Clinic::openUnencryptedCopyForBenchmark(const QString& path, const Clock& clock)
+{
+    RAPPORT_TRY_ASSIGN(auto db, Database::open(path, SecureBytes(), clinicMigrations(), OpenOptions{false, true}));
+    std::unique_ptr<Clinic> clinic(new Clinic(path, clock));
+    clinic->m_db = std::move(db);
+    clinic->m_audit = std::make_unique<AuditLog>(*clinic->m_db, clock);
+    std::map<int, SecureBytes> keys;
+    keys.emplace(1, SecureBytes::random(32));
+    clinic->m_audit->setKeys(std::move(keys), 1);
+    RAPPORT_TRY_ASSIGN(Statement st, clinic->m_db->prepare("SELECT id, username, display_name FROM staff"
+                                                           " WHERE role = 'administrator' AND active = 1 LIMIT 1"));
+    RAPPORT_TRY_ASSIGN(const bool found, st.next());
+    if (!found)
+        return fail(ErrorCode::NotFound, tr("The copy has no administrator."));
+    clinic->m_session = Session{st.text(0), st.text(1), st.text(2), Role::Administrator, false, false};
+    return clinic;
+}
+
 void Clinic::lock()
 {
     if (m_db && m_audit)

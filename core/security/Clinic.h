@@ -60,6 +60,11 @@ public:
                                                                                const QString& recoveryKey,
                                                                                const Clock& clock);
     [[nodiscard]] static Result<ClinicInfo> peek(const QString& databasePath);
+    // The benchmark compares encrypted and unencrypted runs of the same operations: this
+    // opens an unencrypted copy made with Database::exportCopy, signed in as its first
+    // administrator, with a throwaway audit key. Nothing else opens unencrypted files.
+    [[nodiscard]] static Result<std::unique_ptr<Clinic>> openUnencryptedCopyForBenchmark(const QString& path,
+                                                                                        const Clock& clock);
     [[nodiscard]] static bool exists(const QString& databasePath);
     // The actor id the audit trail records for a session opened with the recovery key.
     [[nodiscard]] static QString recoveryActorId();

@@ -158,6 +158,10 @@ Status Database::configure()
 Status Database::migrate(const std::vector<Migration>& migrations, bool created)
 {
     RAPPORT_TRY_ASSIGN(const qint64 current, scalar(QStringLiteral("PRAGMA user_version")));
+    if (migrations.empty() && !created) { // opened to read or verify, not to use
+        m_schemaVersion = static_cast<int>(current);
+        return {};
+    }
     int latest = 0;
     for (const auto& m : migrations)
         latest = qMax(latest, m.version);
@@ -233,6 +237,11 @@ qint64 Database::lastChanges() const
     return m_db ? sqlite3_changes(m_db) : 0;
 }
 
+qint64 Database::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
 Result<Transaction> Database::begin()
 {
     if (m_depth == 0)
@@ -246,6 +255,62 @@ Result<Transaction> Database::begin()
 Status Database::checkpoint()
 {
     return exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+Status Database::exportCopy(const QString& path, const SecureBytes& key)
+{
+    if (QFileInfo::exists(path))
+        return fail(ErrorCode::AlreadyExists, tr("A file already exists at this location; Rapport will not overwrite it."), path);
+    {
+        // The connection was opened without SQLITE_OPEN_CREATE; ATTACH may only open files.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(ErrorCode::Io, tr("The copy cannot be written here. Check that you may write to the folder."),
+                        file.errorString());
+    }
+    QByteArray keyText = key.isEmpty() ? QByteArray() : QByteArray("x'") + key.toHex() + QByteArray("'");
+    {
+        RAPPORT_TRY_ASSIGN(Statement attach, prepare("ATTACH DATABASE :path AS export KEY :key"));
+        // Bound as text: a NULL key would make SQLCipher reuse the main database's key.
+        QString keyString = QString::fromLatin1(keyText);
+        attach.bind(":path", path).bind(":key", keyString);
+        keyString.fill(QLatin1Char('0'));
+        const Status attached = attach.exec();
+        wipe(keyText);
+        RAPPORT_TRY(attached);
+    }
+    auto detach = [this] { (void)exec("DETACH DATABASE export"); };
+    if (!key.isEmpty()) {
+        if (Status s = exec("PRAGMA export.cipher_page_size = 4096;"); !s) {
+            detach();
+            return s;
+        }
+    }
+    RAPPORT_TRY_ASSIGN(const qint64 version, scalar(QStringLiteral("PRAGMA main.user_version")));
+    Status copied = [&]() -> Status {
+        RAPPORT_TRY(exec("SELECT sqlcipher_export('export')"));
+        RAPPORT_TRY(exec(QStringLiteral("PRAGMA export.user_version = %1").arg(version)));
+        return exec(QStringLiteral("PRAGMA export.application_id = %1").arg(ApplicationId));
+    }();
+    detach();
+    if (!copied) {
+        QFile::remove(path);
+        return copied;
+    }
+    // Verify: the copy opens with its key and has every table.
+    auto copy = open(path, key, {}, OpenOptions{false, key.isEmpty()});
+    if (!copy) {
+        QFile::remove(path);
+        return std::unexpected(copy.error());
+    }
+    RAPPORT_TRY_ASSIGN(const qint64 tables, scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+    RAPPORT_TRY_ASSIGN(const qint64 copiedTables, (*copy)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+    if (tables != copiedTables) {
+        copy->reset();
+        QFile::remove(path);
+        return fail(ErrorCode::Io, tr("The copy of the database is incomplete; it has been removed."));
+    }
+    return {};
 }
 
 Status Database::checkIntegrity()

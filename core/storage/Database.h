@@ -64,6 +64,11 @@ public:
     // verify (SQLCipher 3.4.1 reports success even when rekey failed), then back to WAL.
     [[nodiscard]] Status rekey(const SecureBytes& newKey);
     [[nodiscard]] Status checkpoint();
+    // A full copy through sqlcipher_export into an ATTACHed file with an explicit key (an
+    // empty key writes an unencrypted copy, for the benchmark's comparison only), with
+    // user_version and application_id set again and the copy verified by reopening it.
+    // Never the SQLite backup API: with SQLCipher 3 it writes plaintext pages.
+    [[nodiscard]] Status exportCopy(const QString& path, const SecureBytes& key);
     // PRAGMA quick_check over every page; slow on a large clinic, so run on request.
     [[nodiscard]] Status checkIntegrity();
 
@@ -71,6 +76,7 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] bool isEncrypted() const { return !m_plaintext; }
     [[nodiscard]] qint64 lastChanges() const;
+    [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
     [[nodiscard]] static QString sqlcipherVersion();

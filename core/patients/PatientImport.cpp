@@ -1,0 +1,127 @@
+#include "patients/PatientImport.h"
+
+#include "common/Clock.h"
+#include "common/Uuid.h"
+#include "patients/PatientRows.h"
+#include "patients/PatientValidator.h"
+#include "patients/SearchText.h"
+#include "security/Clinic.h"
+#include "security/SettingsService.h"
+
+#include <QCoreApplication>
+
+namespace rapport {
+
+struct PatientImport::Statements
+{
+    Statement patient;
+    Statement tag;
+    Statement search;
+    Statement consent;
+    Statement currentConsent;
+    Statement link;
+    Statement event;
+};
+
+PatientImport::PatientImport(Clinic& clinic, QString source)
+    : m_clinic(clinic)
+    , m_source(std::move(source))
+{
+}
+
+PatientImport::~PatientImport() = default;
+
+Status PatientImport::begin()
+{
+    RAPPORT_TRY(m_clinic.session().require(Permission::EditPatients));
+    const SettingsService settings(m_clinic);
+    m_region = settings.region();
+    m_today = settings.today();
+    Database& db = m_clinic.database();
+    RAPPORT_TRY_ASSIGN(Transaction tx, db.begin());
+    m_tx = std::make_unique<Transaction>(std::move(tx));
+    auto st = std::make_unique<Statements>();
+    RAPPORT_TRY_ASSIGN(st->patient, db.prepare(PatientRows::insertSql()));
+    RAPPORT_TRY_ASSIGN(st->tag, db.prepare("INSERT OR IGNORE INTO patient_tags(patient_id, tag) VALUES (:id, :tag)"));
+    RAPPORT_TRY_ASSIGN(st->search, db.prepare("INSERT INTO patient_search(docid, terms) VALUES (:d, :t)"));
+    RAPPORT_TRY_ASSIGN(st->consent, db.prepare(PatientRows::insertConsentSql()));
+    RAPPORT_TRY_ASSIGN(st->currentConsent, db.prepare(PatientRows::upsertCurrentConsentSql()));
+    RAPPORT_TRY_ASSIGN(st->link, db.prepare(PatientRows::insertLinkSql()));
+    RAPPORT_TRY_ASSIGN(st->event, db.prepare(PatientRows::insertEventSql()));
+    m_st = std::move(st);
+    return {};
+}
+
+Result<QString> PatientImport::add(Entry e)
+{
+    if (!m_st)
+        return fail(ErrorCode::Internal, QCoreApplication::translate("rapport::PatientImport", "The import has not started."));
+    Patient& p = e.patient;
+    RAPPORT_TRY(PatientValidator::normalise(p, m_region, m_today));
+    const QDateTime now = m_clinic.clock().now();
+    if (p.id.isEmpty())
+        p.id = Uuid::create(now.toMSecsSinceEpoch());
+    if (!p.createdAt.isValid())
+        p.createdAt = now;
+    p.updatedAt = p.createdAt;
+    p.mergedInto.clear();
+    const QString actor = m_clinic.session().userId;
+
+    PatientRows::bindWrite(m_st->patient, p, actor, true);
+    RAPPORT_TRY(m_st->patient.exec());
+    const qint64 docid = m_clinic.database().lastInsertRowId();
+    for (const QString& tag : p.tags) {
+        m_st->tag.bind(":id", p.id).bind(":tag", tag);
+        RAPPORT_TRY(m_st->tag.exec());
+    }
+    m_st->search.bind(":d", docid).bind(":t", SearchText::termsFor(p));
+    RAPPORT_TRY(m_st->search.exec());
+    m_st->event.bind(":id", Uuid::create(p.createdAt.toMSecsSinceEpoch()))
+        .bind(":p", p.id)
+        .bind(":at", p.createdAt)
+        .bind(":kind", QStringLiteral("record.created"))
+        .bind(":actor", actor)
+        .bind(":detail", m_source);
+    RAPPORT_TRY(m_st->event.exec());
+    // Oldest first, so the latest decision ends up in force.
+    std::stable_sort(e.consents.begin(), e.consents.end(),
+                     [](const ConsentRecord& a, const ConsentRecord& b) { return a.recordedAt < b.recordedAt; });
+    for (ConsentRecord c : e.consents) {
+        c.patientId = p.id;
+        if (c.id.isEmpty())
+            c.id = Uuid::create(now.toMSecsSinceEpoch());
+        if (!c.recordedAt.isValid())
+            c.recordedAt = now;
+        if (c.recordedBy.isEmpty())
+            c.recordedBy = actor;
+        PatientRows::bindConsent(m_st->consent, m_st->currentConsent, c);
+        RAPPORT_TRY(m_st->consent.exec());
+        RAPPORT_TRY(m_st->currentConsent.exec());
+    }
+    for (PatientLink l : e.links) {
+        l.patientId = p.id;
+        RAPPORT_TRY(PatientValidator::checkLink(l, m_region));
+        if (l.id.isEmpty())
+            l.id = Uuid::create(now.toMSecsSinceEpoch());
+        if (!l.createdAt.isValid())
+            l.createdAt = p.createdAt;
+        PatientRows::bindLink(m_st->link, l);
+        RAPPORT_TRY(m_st->link.exec());
+    }
+    ++m_count;
+    return p.id;
+}
+
+Status PatientImport::finish()
+{
+    if (!m_tx)
+        return fail(ErrorCode::Internal, QCoreApplication::translate("rapport::PatientImport", "The import has not started."));
+    RAPPORT_TRY(m_clinic.record(QStringLiteral("patient.import"), QStringLiteral("patients"), {},
+                                QStringLiteral("count=%1 source=%2").arg(m_count).arg(m_source)));
+    m_st.reset();
+    RAPPORT_TRY(m_tx->commit());
+    m_tx.reset();
+    return {};
+}
+
+} // namespace rapport

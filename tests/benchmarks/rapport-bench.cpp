@@ -1,0 +1,239 @@
+// rapport-bench: measures the operations of DESIGN.md's performance budget on a
+// clinic-scale database, encrypted and on an unencrypted copy of the same data.
+//
+//   rapport-bench [--patients N] [--seed S] [--db PATH] [--runs N] [--json]
+//
+// Without --db the clinic is generated in a temporary folder; with --db it is opened
+// (or created there first, so later runs reuse it). Generated clinics use the demo
+// accounts (user "admin", password "rapport-demo").
+
+#include "BenchHarness.h"
+
+#include "common/Clock.h"
+#include "demo/DemoClinic.h"
+#include "demo/DemoPopulation.h"
+#include "patients/PatientDirectory.h"
+#include "patients/PatientSearch.h"
+#include "patients/PatientService.h"
+#include "security/Clinic.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace rapport;
+using namespace rapport::bench;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+double peakRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+[[noreturn]] void die(const QString& what, const Error& e)
+{
+    err() << what << ": " << e.text() << Qt::endl;
+    std::exit(1);
+}
+
+// Inputs sampled from the data, the way people type them.
+struct Samples
+{
+    QStringList familyPrefixes;
+    QStringList twoNames;
+    QStringList phoneDigits;
+    QStringList emails;
+    QStringList patientIds;
+    qint64 patientCount = 0;
+};
+
+Samples sample(Clinic& clinic, int n)
+{
+    Samples s;
+    auto st = clinic.database().prepare(
+        "SELECT id, given_name, family_name, mobile_phone, email FROM patients"
+        " WHERE status = 'active' ORDER BY substr(id, 25) LIMIT :n");
+    st->bind(":n", n * 4);
+    while (*st->next()) {
+        const QString given = st->text(1), family = st->text(2), mobile = st->text(3), email = st->text(4);
+        s.patientIds << st->text(0);
+        if (family.size() >= 3)
+            s.familyPrefixes << family.left(3).toLower();
+        s.twoNames << given.toLower() + QLatin1Char(' ') + family.left(3).toLower();
+        if (mobile.size() > 6)
+            s.phoneDigits << mobile.right(6);
+        if (!email.isEmpty())
+            s.emails << email.section(QLatin1Char('@'), 0, 0);
+    }
+    s.patientCount = *clinic.database().scalar(QStringLiteral("SELECT count(*) FROM patients"));
+    return s;
+}
+
+struct Op
+{
+    QString name;
+    std::function<void(Clinic&, const Samples&, int)> run;
+};
+
+QList<Op> operations()
+{
+    auto searchOp = [](const char* name, QStringList Samples::*list) {
+        return Op{QString::fromLatin1(name), [list](Clinic& c, const Samples& s, int i) {
+                      const QStringList& l = s.*list;
+                      auto hits = PatientSearch(c).search(l.at(i % l.size()));
+                      if (!hits)
+                          die(QStringLiteral("search"), hits.error());
+                  }};
+    };
+    return {
+        searchOp("search.prefix", &Samples::familyPrefixes),
+        searchOp("search.twoNames", &Samples::twoNames),
+        searchOp("search.phone", &Samples::phoneDigits),
+        searchOp("search.email", &Samples::emails),
+        Op{QStringLiteral("patient.load"),
+           [](Clinic& c, const Samples& s, int i) {
+               auto p = PatientService(c).open(s.patientIds.at(i % s.patientIds.size()));
+               if (!p)
+                   die(QStringLiteral("patient.load"), p.error());
+           }},
+        Op{QStringLiteral("patients.page"),
+           [](Clinic& c, const Samples& s, int i) {
+               const int offset = int((quint64(i) * 7919u * 100u) % quint64(qMax<qint64>(1, s.patientCount - 100)));
+               auto rows = PatientDirectory(c).page({}, PatientSort::Name, true, offset, 100);
+               if (!rows)
+                   die(QStringLiteral("patients.page"), rows.error());
+           }},
+    };
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rapport-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Rapport's core operations on clinic-scale data."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("patients"), QStringLiteral("Patients to generate (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the generated data (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Open this clinic, or create it there first."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("User for --db (default admin)."), QStringLiteral("NAME"), QStringLiteral("admin")});
+    parser.addOption({QStringLiteral("password"), QStringLiteral("Password for --db (default the demo password)."), QStringLiteral("PASSWORD")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Measured runs per operation (default 200)."), QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per line.")});
+    parser.process(app);
+
+    SystemClock clock;
+    QTemporaryDir dir;
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : dir.filePath(QStringLiteral("bench.rapport"));
+    const QString user = parser.value(QStringLiteral("user"));
+    const QString password = parser.isSet(QStringLiteral("password")) ? parser.value(QStringLiteral("password"))
+                                                                        : DemoClinic::password();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const int runs = qMax(10, parser.value(QStringLiteral("runs")).toInt());
+    QList<QJsonObject> results;
+
+    auto report = [&](const QJsonObject& o) {
+        results << o;
+        if (json)
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    };
+
+    if (!QFileInfo::exists(dbPath)) {
+        if (auto s = DemoClinic::ensure(dbPath, clock); !s)
+            die(QStringLiteral("create clinic"), s.error());
+        auto c = Clinic::signIn(dbPath, user, password, clock);
+        if (!c)
+            die(QStringLiteral("sign in"), c.error());
+        QElapsedTimer t;
+        t.start();
+        DemoPopulation::Options o;
+        o.patients = parser.value(QStringLiteral("patients")).toInt();
+        o.seed = parser.value(QStringLiteral("seed")).toULongLong();
+        auto n = DemoPopulation::generate(**c, o);
+        if (!n)
+            die(QStringLiteral("generate"), n.error());
+        report(QJsonObject{{QStringLiteral("op"), QStringLiteral("demo.generate")},
+                           {QStringLiteral("patients"), *n},
+                           {QStringLiteral("seconds"), double(t.elapsed()) / 1000.0}});
+        if (auto s = (*c)->database().checkpoint(); !s)
+            die(QStringLiteral("checkpoint"), s.error());
+    }
+
+    auto encrypted = Clinic::signIn(dbPath, user, password, clock);
+    if (!encrypted)
+        die(QStringLiteral("sign in"), encrypted.error());
+    const QString plainPath = dir.filePath(QStringLiteral("plain-copy.db"));
+    if (auto s = (*encrypted)->database().exportCopy(plainPath, SecureBytes()); !s)
+        die(QStringLiteral("unencrypted copy"), s.error());
+    auto plain = Clinic::openUnencryptedCopyForBenchmark(plainPath, clock);
+    if (!plain)
+        die(QStringLiteral("open unencrypted copy"), plain.error());
+
+    const Samples samples = sample(**encrypted, runs);
+    for (const Op& op : operations()) {
+        const Timing enc = measure(runs, [&](int i) { op.run(**encrypted, samples, i); });
+        const Timing pl = measure(runs, [&](int i) { op.run(**plain, samples, i); });
+        report(QJsonObject{{QStringLiteral("op"), op.name},
+                           {QStringLiteral("median_ms"), enc.medianMs},
+                           {QStringLiteral("p95_ms"), enc.p95Ms},
+                           {QStringLiteral("plain_median_ms"), pl.medianMs},
+                           {QStringLiteral("runs"), runs}});
+    }
+    report(QJsonObject{{QStringLiteral("op"), QStringLiteral("memory.peak_rss")},
+                       {QStringLiteral("mb"), peakRssMb()},
+                       {QStringLiteral("patients"), double(samples.patientCount)}});
+
+    if (!json) {
+        out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(QStringLiteral("operation"), -20)
+                     .arg(QStringLiteral("median ms"), 10)
+                     .arg(QStringLiteral("p95 ms"), 10)
+                     .arg(QStringLiteral("plain ms"), 10)
+                     .arg(QStringLiteral("ratio"), 6);
+        for (const QJsonObject& o : results) {
+            if (!o.contains(QStringLiteral("median_ms"))) {
+                out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+                continue;
+            }
+            const double m = o.value(QStringLiteral("median_ms")).toDouble();
+            const double p = o.value(QStringLiteral("plain_median_ms")).toDouble();
+            out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(o.value(QStringLiteral("op")).toString(), -20)
+                         .arg(m, 10, 'f', 3)
+                         .arg(o.value(QStringLiteral("p95_ms")).toDouble(), 10, 'f', 3)
+                         .arg(p, 10, 'f', 3)
+                         .arg(p > 0 ? m / p : 0.0, 6, 'f', 2);
+        }
+    }
+    return 0;
+}
