@@ -132,8 +132,11 @@ ConsentMethod method(Random& r)
 Result<int> DemoPopulation::generate(Clinic& clinic, const Options& options)
 {
     Random r(options.seed);
-    const QDate today = SettingsService(clinic).today();
-    const QDateTime now = clinic.clock().now();
+    const SettingsService settings(clinic);
+    const QDate today = settings.today();
+    // Counted back from the start of the clinic's day rather than from this instant: the
+    // ids hold the creation time, so the same seed gives the same ids all day long.
+    const QDateTime now = today.startOfDay(settings.timeZone()).toUTC();
     PatientImport import(clinic, QStringLiteral("demo"));
     RAPPORT_TRY(import.begin());
     int written = 0;

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] Result<qint64> count(const PatientFilter& filter);
     [[nodiscard]] Result<QList<PatientRow>> page(const PatientFilter& filter, PatientSort sort, bool ascending,
                                                  int offset, int limit);
+    // The whole list in order as local row ids (from covering indexes, no table pages),
+    // then rows for any slice of it: a scrolling view jumps anywhere at the same cost.
+    [[nodiscard]] Result<QList<qint64>> orderedIds(const PatientFilter& filter, PatientSort sort, bool ascending);
+    [[nodiscard]] Result<QList<PatientRow>> rows(const QList<qint64>& localIds);
     [[nodiscard]] Result<QStringList> tags();
 
 private:

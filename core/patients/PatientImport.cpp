@@ -43,7 +43,7 @@ Status PatientImport::begin()
     auto st = std::make_unique<Statements>();
     RAPPORT_TRY_ASSIGN(st->patient, db.prepare(PatientRows::insertSql()));
     RAPPORT_TRY_ASSIGN(st->tag, db.prepare("INSERT OR IGNORE INTO patient_tags(patient_id, tag) VALUES (:id, :tag)"));
-    RAPPORT_TRY_ASSIGN(st->search, db.prepare("INSERT INTO patient_search(docid, terms) VALUES (:d, :t)"));
+    RAPPORT_TRY_ASSIGN(st->search, db.prepare("INSERT INTO patient_search(docid, terms, rank, names) VALUES (:d, :t, :r, :n)"));
     RAPPORT_TRY_ASSIGN(st->consent, db.prepare(PatientRows::insertConsentSql()));
     RAPPORT_TRY_ASSIGN(st->currentConsent, db.prepare(PatientRows::upsertCurrentConsentSql()));
     RAPPORT_TRY_ASSIGN(st->link, db.prepare(PatientRows::insertLinkSql()));
@@ -74,7 +74,8 @@ Result<QString> PatientImport::add(Entry e)
         m_st->tag.bind(":id", p.id).bind(":tag", tag);
         RAPPORT_TRY(m_st->tag.exec());
     }
-    m_st->search.bind(":d", docid).bind(":t", SearchText::termsFor(p));
+    m_st->search.bind(":d", docid).bind(":t", SearchText::termsFor(p)).bind(":r", SearchText::rankFor(p))
+        .bind(":n", SearchText::namesFor(p));
     RAPPORT_TRY(m_st->search.exec());
     m_st->event.bind(":id", Uuid::create(p.createdAt.toMSecsSinceEpoch()))
         .bind(":p", p.id)

@@ -180,8 +180,10 @@ Status PatientService::writeSearchTerms(const Patient& p)
     RAPPORT_TRY(del.exec());
     if (!p.mergedInto.isEmpty())
         return {}; // a merged record is found through the record it was merged into
-    RAPPORT_TRY_ASSIGN(Statement ins, db.prepare("INSERT INTO patient_search(docid, terms) VALUES (:d, :t)"));
-    ins.bind(":d", docid).bind(":t", SearchText::termsFor(p));
+    RAPPORT_TRY_ASSIGN(Statement ins, db.prepare("INSERT INTO patient_search(docid, terms, rank, names)"
+                                                 " VALUES (:d, :t, :r, :n)"));
+    ins.bind(":d", docid).bind(":t", SearchText::termsFor(p)).bind(":r", SearchText::rankFor(p))
+        .bind(":n", SearchText::namesFor(p));
     return ins.exec();
 }
 
@@ -417,6 +419,7 @@ Status PatientService::setStatus(const QString& patientId, PatientStatus status)
     Database& db = m_clinic.database();
     RAPPORT_TRY_ASSIGN(Transaction tx, db.begin());
     RAPPORT_TRY(writeRow(p, false));
+    RAPPORT_TRY(writeSearchTerms(p)); // the status orders search results
     RAPPORT_TRY(addEvent(p.id, QStringLiteral("status"),
                          PatientVocabulary::key(from) + QLatin1Char('>') + PatientVocabulary::key(status)));
     RAPPORT_TRY(m_clinic.record(status == PatientStatus::Archived ? QStringLiteral("patient.archive")

@@ -71,6 +71,19 @@ QString SearchText::termsFor(const Patient& p)
     return terms.join(QLatin1Char(' '));
 }
 
+QString SearchText::rankFor(const Patient& p)
+{
+    return QString::number(static_cast<int>(p.status)) + words(p.familyName).join(QLatin1Char(' ')) + QChar(0x1F)
+        + words(p.givenName).join(QLatin1Char(' '));
+}
+
+QString SearchText::namesFor(const Patient& p)
+{
+    return QLatin1Char(' ') + words(p.givenName + QLatin1Char(' ') + p.familyName + QLatin1Char(' ') + p.preferredName)
+                                  .join(QLatin1Char(' '))
+        + QLatin1Char(' ');
+}
+
 QDate SearchText::parseDate(const QString& text, const QLocale& locale)
 {
     const QString t = text.trimmed();

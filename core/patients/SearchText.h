@@ -23,6 +23,10 @@ public:
     // birth, "p<reversed digits>" per phone (prefix search finds the last digits) and
     // "x<id>" for the external id.
     [[nodiscard]] static QString termsFor(const Patient& patient);
+    // The rank key stored beside the terms: status, then family and given names folded.
+    [[nodiscard]] static QString rankFor(const Patient& patient);
+    // " word word … " of the names, to test whole-word (exact) matches.
+    [[nodiscard]] static QString namesFor(const Patient& patient);
 
     struct Query
     {

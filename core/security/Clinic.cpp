@@ -158,8 +158,9 @@ Result<Clinic::Created> Clinic::create(const QString& databasePath, const Clinic
 Result<std::unique_ptr<Clinic>> Clinic::signIn(const QString& databasePath, const QString& username,
                                                const QString& password, const Clock& clock)
 {
-    if (!QFileInfo::exists(databasePath))
-        return fail(ErrorCode::NotFound, tr("There is no clinic database at this location."), databasePath);
+    // The database file is looked at first: a stray or empty file is "not a clinic
+    // database", whatever sits beside it.
+    RAPPORT_TRY(Database::inspectFile(databasePath));
     RAPPORT_TRY_ASSIGN(KeyFile file, KeyFile::load(databasePath));
     SignInThrottle throttle(databasePath, clock);
     RAPPORT_TRY(throttle.check(username));
@@ -232,8 +233,9 @@ Result<std::unique_ptr<Clinic>> Clinic::signIn(const QString& databasePath, cons
 Result<std::unique_ptr<Clinic>> Clinic::signInWithRecoveryKey(const QString& databasePath, const QString& recoveryKey,
                                                               const Clock& clock)
 {
-    if (!QFileInfo::exists(databasePath))
-        return fail(ErrorCode::NotFound, tr("There is no clinic database at this location."), databasePath);
+    // The database file is looked at first: a stray or empty file is "not a clinic
+    // database", whatever sits beside it.
+    RAPPORT_TRY(Database::inspectFile(databasePath));
     RAPPORT_TRY_ASSIGN(KeyFile file, KeyFile::load(databasePath));
     SignInThrottle throttle(databasePath, clock);
     const QString throttleName = QStringLiteral("#recovery-key");

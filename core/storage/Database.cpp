@@ -95,6 +95,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     return db;
 }
 
+Status Database::inspectFile(const QString& path)
+{
+    return inspectExistingFile(path, false);
+}
+
 Status Database::openHandle(const SecureBytes& key, bool create)
 {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
@@ -152,7 +157,9 @@ Status Database::configure()
         return fail(ErrorCode::Io, SqliteError::genericMessage(), QStringLiteral("could not switch to WAL"));
     mode = Statement();
     return exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;"
-                "PRAGMA temp_store = MEMORY;");
+                "PRAGMA temp_store = MEMORY;"
+                // 64 MiB of decrypted pages: the search index and the hot tables stay in memory.
+                "PRAGMA cache_size = -65536;");
 }
 
 Status Database::migrate(const std::vector<Migration>& migrations, bool created)

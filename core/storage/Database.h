@@ -79,6 +79,10 @@ public:
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
+    // Checks that need no key: an empty, plaintext, truncated or foreign-sized file is told
+    // apart before any key is tried, so it is never taken for a wrong password.
+    [[nodiscard]] static Status inspectFile(const QString& path);
+
     [[nodiscard]] static QString sqlcipherVersion();
     [[nodiscard]] static QString sqliteVersion();
 

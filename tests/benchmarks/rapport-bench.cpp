@@ -71,6 +71,7 @@ struct Samples
     QStringList phoneDigits;
     QStringList emails;
     QStringList patientIds;
+    QList<qint64> orderedIds;
     qint64 patientCount = 0;
 };
 
@@ -93,6 +94,7 @@ Samples sample(Clinic& clinic, int n)
             s.emails << email.section(QLatin1Char('@'), 0, 0);
     }
     s.patientCount = *clinic.database().scalar(QStringLiteral("SELECT count(*) FROM patients"));
+    s.orderedIds = *PatientDirectory(clinic).orderedIds({}, PatientSort::Name, true);
     return s;
 }
 
@@ -123,10 +125,19 @@ QList<Op> operations()
                if (!p)
                    die(QStringLiteral("patient.load"), p.error());
            }},
+        // The list view: the ordered ids once per filter or sort, then a page of rows for
+        // wherever the user scrolls.
+        Op{QStringLiteral("patients.order"),
+           [](Clinic& c, const Samples&, int i) {
+               auto ids = PatientDirectory(c).orderedIds({}, i % 2 ? PatientSort::DateOfBirth : PatientSort::Name, true);
+               if (!ids)
+                   die(QStringLiteral("patients.order"), ids.error());
+           }},
         Op{QStringLiteral("patients.page"),
            [](Clinic& c, const Samples& s, int i) {
-               const int offset = int((quint64(i) * 7919u * 100u) % quint64(qMax<qint64>(1, s.patientCount - 100)));
-               auto rows = PatientDirectory(c).page({}, PatientSort::Name, true, offset, 100);
+               const qsizetype offset = qsizetype((quint64(i) * 7919u * 100u)
+                                                  % quint64(qMax<qsizetype>(1, s.orderedIds.size() - 100)));
+               auto rows = PatientDirectory(c).rows(s.orderedIds.mid(offset, 100));
                if (!rows)
                    die(QStringLiteral("patients.page"), rows.error());
            }},

@@ -352,6 +352,16 @@ private Q_SLOTS:
         consent.consentPurpose = ConsentPurpose::Recalls;
         QCOMPARE(*dir.count(consent), qint64(6));
         QCOMPARE(*dir.tags(), QStringList{QStringLiteral("chronic")});
+        // The whole order as ids, then any slice of rows: the same as paging by offset.
+        auto ids = dir.orderedIds({}, PatientSort::Name, true);
+        QCOMPARE(ids->size(), 30);
+        auto slice = dir.rows(ids->mid(10, 5));
+        QCOMPARE(slice->size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(slice->at(i).patientId, page->at(i).patientId);
+        auto byBirthDesc = dir.orderedIds({}, PatientSort::DateOfBirth, false);
+        QCOMPARE(dir.rows({byBirthDesc->first()})->first().dateOfBirth, QDate(2008, 6, 15));
+        QCOMPARE(dir.orderedIds(chronic, PatientSort::Name, true)->size(), 10);
     }
 
     void verbatimTextInEveryField()
