@@ -17,6 +17,7 @@ struct PatientImport::Statements
     Statement patient;
     Statement tag;
     Statement search;
+    Statement docid;
     Statement consent;
     Statement currentConsent;
     Statement link;
@@ -43,7 +44,8 @@ Status PatientImport::begin()
     auto st = std::make_unique<Statements>();
     RAPPORT_TRY_ASSIGN(st->patient, db.prepare(PatientRows::insertSql()));
     RAPPORT_TRY_ASSIGN(st->tag, db.prepare("INSERT OR IGNORE INTO patient_tags(patient_id, tag) VALUES (:id, :tag)"));
-    RAPPORT_TRY_ASSIGN(st->search, db.prepare("INSERT INTO patient_search(docid, terms, rank, names) VALUES (:d, :t, :r, :n)"));
+    RAPPORT_TRY_ASSIGN(st->search, db.prepare("INSERT INTO patient_search(docid, terms) VALUES (:d, :t)"));
+    RAPPORT_TRY_ASSIGN(st->docid, db.prepare("UPDATE patients SET search_docid = :d WHERE local_id = :l"));
     RAPPORT_TRY_ASSIGN(st->consent, db.prepare(PatientRows::insertConsentSql()));
     RAPPORT_TRY_ASSIGN(st->currentConsent, db.prepare(PatientRows::upsertCurrentConsentSql()));
     RAPPORT_TRY_ASSIGN(st->link, db.prepare(PatientRows::insertLinkSql()));
@@ -69,13 +71,15 @@ Result<QString> PatientImport::add(Entry e)
 
     PatientRows::bindWrite(m_st->patient, p, actor, true);
     RAPPORT_TRY(m_st->patient.exec());
-    const qint64 docid = m_clinic.database().lastInsertRowId();
+    const qint64 localId = m_clinic.database().lastInsertRowId();
+    const qint64 docid = SearchText::docidFor(p, localId);
+    m_st->docid.bind(":d", docid).bind(":l", localId);
+    RAPPORT_TRY(m_st->docid.exec());
     for (const QString& tag : p.tags) {
         m_st->tag.bind(":id", p.id).bind(":tag", tag);
         RAPPORT_TRY(m_st->tag.exec());
     }
-    m_st->search.bind(":d", docid).bind(":t", SearchText::termsFor(p)).bind(":r", SearchText::rankFor(p))
-        .bind(":n", SearchText::namesFor(p));
+    m_st->search.bind(":d", docid).bind(":t", SearchText::termsFor(p));
     RAPPORT_TRY(m_st->search.exec());
     m_st->event.bind(":id", Uuid::create(p.createdAt.toMSecsSinceEpoch()))
         .bind(":p", p.id)

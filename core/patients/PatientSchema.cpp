@@ -35,6 +35,7 @@ CREATE TABLE patients (
     status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'inactive', 'deceased', 'archived')),
     status_rank INTEGER NOT NULL DEFAULT 0,
     merged_into TEXT REFERENCES patients (id),
+    search_docid INTEGER UNIQUE,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     created_by TEXT,
@@ -111,11 +112,10 @@ CREATE TABLE patient_events (
 );
 CREATE INDEX patient_events_patient ON patient_events (patient_id, at);
 
--- terms are searched; rank (status digit, folded family and given names) orders the hits
--- and names (folded name words) tells exact matches from prefixes, both read from the
--- compact FTS content without touching the patients table.
-CREATE VIRTUAL TABLE patient_search USING fts4 (terms, rank, names, notindexed=rank, notindexed=names,
-    prefix="2,4", tokenize=unicode61);
+-- The docid of a patient's terms is patients.search_docid, a key that sorts like the
+-- search results (status, then family and given names): hits come out of the index in
+-- rank order and a search stops after the rows it shows (SearchText::docidFor).
+CREATE VIRTUAL TABLE patient_search USING fts4 (terms, prefix="2,3", tokenize=unicode61);
 )sql");
 }
 

@@ -169,21 +169,34 @@ Status PatientService::writeTags(const Patient& p)
 Status PatientService::writeSearchTerms(const Patient& p)
 {
     Database& db = m_clinic.database();
-    RAPPORT_TRY_ASSIGN(Statement local, db.prepare("SELECT local_id FROM patients WHERE id = :id"));
+    RAPPORT_TRY_ASSIGN(Statement local, db.prepare("SELECT local_id, search_docid FROM patients WHERE id = :id"));
     local.bind(":id", p.id);
     RAPPORT_TRY_ASSIGN(const bool found, local.next());
     if (!found)
         return std::unexpected(notFound());
-    const qint64 docid = local.int64(0);
-    RAPPORT_TRY_ASSIGN(Statement del, db.prepare("DELETE FROM patient_search WHERE docid = :d"));
-    del.bind(":d", docid);
-    RAPPORT_TRY(del.exec());
-    if (!p.mergedInto.isEmpty())
-        return {}; // a merged record is found through the record it was merged into
-    RAPPORT_TRY_ASSIGN(Statement ins, db.prepare("INSERT INTO patient_search(docid, terms, rank, names)"
-                                                 " VALUES (:d, :t, :r, :n)"));
-    ins.bind(":d", docid).bind(":t", SearchText::termsFor(p)).bind(":r", SearchText::rankFor(p))
-        .bind(":n", SearchText::namesFor(p));
+    const qint64 localId = local.int64(0);
+    const bool indexed = !local.isNull(1);
+    const qint64 oldDocid = local.int64(1);
+    local = Statement();
+    if (indexed) {
+        RAPPORT_TRY_ASSIGN(Statement del, db.prepare("DELETE FROM patient_search WHERE docid = :d"));
+        del.bind(":d", oldDocid);
+        RAPPORT_TRY(del.exec());
+    }
+    // A merged record is found through the record it was merged into.
+    const bool searchable = p.mergedInto.isEmpty();
+    const qint64 docid = SearchText::docidFor(p, localId);
+    RAPPORT_TRY_ASSIGN(Statement upd, db.prepare("UPDATE patients SET search_docid = :d WHERE local_id = :l"));
+    upd.bind(":l", localId);
+    if (searchable)
+        upd.bind(":d", docid);
+    else
+        upd.bindNull(":d");
+    RAPPORT_TRY(upd.exec());
+    if (!searchable)
+        return {};
+    RAPPORT_TRY_ASSIGN(Statement ins, db.prepare("INSERT INTO patient_search(docid, terms) VALUES (:d, :t)"));
+    ins.bind(":d", docid).bind(":t", SearchText::termsFor(p));
     return ins.exec();
 }
 

@@ -71,17 +71,40 @@ QString SearchText::termsFor(const Patient& p)
     return terms.join(QLatin1Char(' '));
 }
 
-QString SearchText::rankFor(const Patient& p)
+qint64 SearchText::docidFor(const Patient& p, qint64 localId)
 {
-    return QString::number(static_cast<int>(p.status)) + words(p.familyName).join(QLatin1Char(' ')) + QChar(0x1F)
+    const QString key = words(p.familyName).join(QLatin1Char(' ')) + QLatin1Char(' ')
         + words(p.givenName).join(QLatin1Char(' '));
+    qint64 name = 0;
+    for (int i = 0; i < 8; ++i) {
+        qint64 symbol = 0; // a space, or the end of the name, sorts first
+        if (i < key.size()) {
+            const QChar c = key.at(i);
+            if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                symbol = c.unicode() - u'a' + 1;
+            else if (c != QLatin1Char(' '))
+                symbol = 27 + qMin<qint64>(4, c.isDigit() ? 0 : 1 + (c.unicode() % 4)); // digits, then other scripts
+        }
+        name = (name << 5) | symbol;
+    }
+    const qint64 status = qBound(0, static_cast<int>(p.status), 3);
+    return (status << 61) | (name << 21) | (localId & ((qint64(1) << 21) - 1));
 }
 
-QString SearchText::namesFor(const Patient& p)
+qint64 SearchText::docidStatusFloor(int statusRank)
 {
-    return QLatin1Char(' ') + words(p.givenName + QLatin1Char(' ') + p.familyName + QLatin1Char(' ') + p.preferredName)
-                                  .join(QLatin1Char(' '))
-        + QLatin1Char(' ');
+    return qint64(statusRank) << 61;
+}
+
+bool SearchText::isExactNameMatch(const QStringList& typedWords, const Patient& p)
+{
+    if (typedWords.isEmpty())
+        return false;
+    const QStringList names = words(p.givenName + QLatin1Char(' ') + p.familyName + QLatin1Char(' ') + p.preferredName);
+    for (const QString& w : typedWords)
+        if (!names.contains(w))
+            return false;
+    return true;
 }
 
 QDate SearchText::parseDate(const QString& text, const QLocale& locale)
@@ -126,11 +149,14 @@ SearchText::Query SearchText::parse(const QString& typed, const QLocale& locale)
     }
 
     QStringList parts;
+    QStringList exactParts;
+    bool exactPossible = true;
     for (const QString& term : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QDate date = parseDate(term, locale);
         if (date.isValid()) {
             q.dateOfBirth = date;
             parts << QStringLiteral("d") + date.toString(QStringLiteral("yyyyMMdd"));
+            exactParts << parts.last();
             continue;
         }
         const QStringList ws = words(term);
@@ -139,14 +165,19 @@ SearchText::Query SearchText::parse(const QString& typed, const QLocale& locale)
             // "AB-1234" is an external id; FTS4's standard syntax has no parentheses to
             // say (ab AND 1234) OR xab1234, and names rarely hold digits.
             parts << QStringLiteral("x%1*").arg(ws.join(QString()));
+            exactPossible = false;
             continue;
         }
         for (const QString& w : ws) {
             q.words << w;
             parts << (hasDigit ? QStringLiteral("%1* OR x%1*").arg(w) : w + QLatin1Char('*'));
+            exactParts << w;
+            exactPossible &= !hasDigit;
         }
     }
     q.match = parts.join(QLatin1Char(' '));
+    if (exactPossible && !q.words.isEmpty())
+        q.exactMatch = exactParts.join(QLatin1Char(' '));
     return q;
 }
 

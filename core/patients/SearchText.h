@@ -23,14 +23,18 @@ public:
     // birth, "p<reversed digits>" per phone (prefix search finds the last digits) and
     // "x<id>" for the external id.
     [[nodiscard]] static QString termsFor(const Patient& patient);
-    // The rank key stored beside the terms: status, then family and given names folded.
-    [[nodiscard]] static QString rankFor(const Patient& patient);
-    // " word word … " of the names, to test whole-word (exact) matches.
-    [[nodiscard]] static QString namesFor(const Patient& patient);
+    // The FTS docid of a patient: 2 bits of status, the first eight letters of the folded
+    // "family given" at 5 bits each, and 21 bits of the local row id to keep it unique.
+    // Ascending docids are the search ranking: active first, then by name.
+    [[nodiscard]] static qint64 docidFor(const Patient& patient, qint64 localId);
+    [[nodiscard]] static qint64 docidStatusFloor(int statusRank);
+    // Whether every typed word is a whole name of the patient, not only the start of one.
+    [[nodiscard]] static bool isExactNameMatch(const QStringList& typedWords, const Patient& patient);
 
     struct Query
     {
         QString match;      // FTS4 MATCH expression; empty = nothing to search
+        QString exactMatch; // the same with whole words only, when the query is names
         QStringList words;  // folded words, to rank exact before prefix
         QDate dateOfBirth;  // when a term was a date
         bool phoneDigits = false;
