@@ -23,7 +23,7 @@ QString tr(const char* text)
 
 Error notFound()
 {
-    return Error{ErrorCode::NotFound, tr("This patient record does not exist. It may have been merged into another record."), {}};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("rapport::PatientService", "This patient record does not exist. It may have been merged into another record."), {}};
 }
 
 // Field keys for "which fields changed": stored in events and the audit trail instead
@@ -89,11 +89,11 @@ QString DuplicateMatch::describe() const
 {
     QStringList parts;
     if (reasons & SameNameAndDateOfBirth)
-        parts << tr("same name and date of birth");
+        parts << QCoreApplication::translate("rapport::PatientService", "same name and date of birth");
     if (reasons & SamePhone)
-        parts << tr("same phone number");
+        parts << QCoreApplication::translate("rapport::PatientService", "same phone number");
     if (reasons & SameEmail)
-        parts << tr("same e-mail address");
+        parts << QCoreApplication::translate("rapport::PatientService", "same e-mail address");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -219,9 +219,10 @@ Status PatientService::checkGuardianRule(const Patient& p, bool hasGuardian)
     const int age = p.ageOn(today());
     if (age >= 0 && age < adultAge())
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 is %2 years old, and the clinic requires a parent or guardian for patients under %3. Add one under Family and care links.")
+                    QCoreApplication::translate("rapport::PatientService",
+                                                "%1 is %n year(s) old, and the clinic requires a parent or guardian for patients under %2. Add one under Family and care links.",
+                                                nullptr, age)
                         .arg(p.displayName())
-                        .arg(age)
                         .arg(adultAge()),
                     QStringLiteral("guardian"));
     return {};
@@ -760,9 +761,9 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
             t.kind = QStringLiteral("consent");
             t.sourceId = c.id;
             t.actorName = c.recordedByName;
-            t.summary = (c.granted ? tr("Consent granted: %1 for %2 (%3)") : tr("Consent withdrawn: %1 for %2 (%3)"))
-                            .arg(PatientVocabulary::name(c.channel), PatientVocabulary::name(c.purpose).toLower(),
-                                 PatientVocabulary::name(c.method).toLower());
+            t.summary = (c.granted ? tr("Consent granted: %1 — %2 (%3)") : tr("Consent withdrawn: %1 — %2 (%3)"))
+                            .arg(PatientVocabulary::name(c.channel), PatientVocabulary::name(c.purpose),
+                                 PatientVocabulary::name(c.method));
             out << t;
         }
     }
@@ -793,8 +794,8 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
             added.at = st.dateTime(2);
             added.kind = QStringLiteral("link");
             added.sourceId = st.text(0);
-            added.summary = own ? tr("%1 added as %2").arg(other, PatientVocabulary::name(kind).toLower())
-                                : tr("Linked from %1's record as %2").arg(other, PatientVocabulary::name(kind).toLower());
+            added.summary = own ? tr("%1 added (%2)").arg(other, PatientVocabulary::name(kind))
+                                : tr("Linked from %1's record (%2)").arg(other, PatientVocabulary::name(kind));
             out << added;
             if (!st.isNull(3)) {
                 TimelineEntry ended = added;

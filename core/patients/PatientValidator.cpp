@@ -28,7 +28,7 @@ Status textLength(const QString& value, int max, const QString& fieldName)
 {
     if (value.size() > max)
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 is too long: at most %2 characters.").arg(fieldName).arg(max));
+                    QCoreApplication::translate("rapport::PatientValidator", "%1 is too long: at most %2 characters.").arg(fieldName).arg(max));
     return {};
 }
 } // namespace

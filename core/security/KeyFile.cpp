@@ -87,11 +87,11 @@ Status writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("The key file cannot be written. Check that you may write to the clinic's folder."),
+        return fail(ErrorCode::Io, QCoreApplication::translate("rapport::KeyFile", "The key file cannot be written. Check that you may write to the clinic's folder."),
                     file.errorString());
     file.write(bytes);
     if (!file.commit())
-        return fail(ErrorCode::Io, tr("The key file could not be saved. Check the free space on the drive; nothing was changed."),
+        return fail(ErrorCode::Io, QCoreApplication::translate("rapport::KeyFile", "The key file could not be saved. Check the free space on the drive; nothing was changed."),
                     file.errorString());
     return {};
 }

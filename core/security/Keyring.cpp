@@ -24,7 +24,7 @@ QByteArray retiredAssociatedData(const QString& clinicId, int keyId)
 Error tamperedError()
 {
     return Error{ErrorCode::IntegrityFailure,
-                 tr("The clinic's key file has been changed outside Rapport, so it is not trusted. Restore the key file (.keys) from a backup, or sign in with the recovery key and tell your administrator."),
+                 QCoreApplication::translate("rapport::Keyring", "The clinic's key file has been changed outside Rapport, so it is not trusted. Restore the key file (.keys) from a backup, or sign in with the recovery key and tell your administrator."),
                  QStringLiteral("key file MAC mismatch")};
 }
 } // namespace

@@ -123,27 +123,26 @@ QString Permissions::roleName(Role role)
 
 QString Permissions::permissionName(Permission p)
 {
-    const char* ctx = "rapport::Permissions";
     switch (p) {
-    case Permission::ViewPatients: return QCoreApplication::translate(ctx, "view patients");
-    case Permission::EditPatients: return QCoreApplication::translate(ctx, "edit patients");
-    case Permission::MergePatients: return QCoreApplication::translate(ctx, "merge patient records");
-    case Permission::ErasePatients: return QCoreApplication::translate(ctx, "erase a patient on request");
-    case Permission::ViewSchedule: return QCoreApplication::translate(ctx, "view the appointment book");
-    case Permission::BookAppointments: return QCoreApplication::translate(ctx, "book and change appointments");
-    case Permission::OverrideScheduleConflicts: return QCoreApplication::translate(ctx, "override booking conflicts");
-    case Permission::ManageScheduleSetup: return QCoreApplication::translate(ctx, "set up providers, chairs and hours");
-    case Permission::WorkRecalls: return QCoreApplication::translate(ctx, "work recall and call lists");
-    case Permission::SendMessages: return QCoreApplication::translate(ctx, "send messages");
-    case Permission::ConfigureMessaging: return QCoreApplication::translate(ctx, "configure messaging");
-    case Permission::HandleComplaints: return QCoreApplication::translate(ctx, "handle complaints");
-    case Permission::ViewReports: return QCoreApplication::translate(ctx, "view reports");
-    case Permission::ExportData: return QCoreApplication::translate(ctx, "export data");
-    case Permission::ReadAudit: return QCoreApplication::translate(ctx, "read the audit trail");
-    case Permission::ManageStaff: return QCoreApplication::translate(ctx, "manage staff accounts");
-    case Permission::ManageClinicSettings: return QCoreApplication::translate(ctx, "change clinic settings");
-    case Permission::ManageBackups: return QCoreApplication::translate(ctx, "make and restore backups");
-    case Permission::ChangeOwnPassword: return QCoreApplication::translate(ctx, "change their own password");
+    case Permission::ViewPatients: return QCoreApplication::translate("rapport::Permissions", "view patients");
+    case Permission::EditPatients: return QCoreApplication::translate("rapport::Permissions", "edit patients");
+    case Permission::MergePatients: return QCoreApplication::translate("rapport::Permissions", "merge patient records");
+    case Permission::ErasePatients: return QCoreApplication::translate("rapport::Permissions", "erase a patient on request");
+    case Permission::ViewSchedule: return QCoreApplication::translate("rapport::Permissions", "view the appointment book");
+    case Permission::BookAppointments: return QCoreApplication::translate("rapport::Permissions", "book and change appointments");
+    case Permission::OverrideScheduleConflicts: return QCoreApplication::translate("rapport::Permissions", "override booking conflicts");
+    case Permission::ManageScheduleSetup: return QCoreApplication::translate("rapport::Permissions", "set up providers, chairs and hours");
+    case Permission::WorkRecalls: return QCoreApplication::translate("rapport::Permissions", "work recall and call lists");
+    case Permission::SendMessages: return QCoreApplication::translate("rapport::Permissions", "send messages");
+    case Permission::ConfigureMessaging: return QCoreApplication::translate("rapport::Permissions", "configure messaging");
+    case Permission::HandleComplaints: return QCoreApplication::translate("rapport::Permissions", "handle complaints");
+    case Permission::ViewReports: return QCoreApplication::translate("rapport::Permissions", "view reports");
+    case Permission::ExportData: return QCoreApplication::translate("rapport::Permissions", "export data");
+    case Permission::ReadAudit: return QCoreApplication::translate("rapport::Permissions", "read the audit trail");
+    case Permission::ManageStaff: return QCoreApplication::translate("rapport::Permissions", "manage staff accounts");
+    case Permission::ManageClinicSettings: return QCoreApplication::translate("rapport::Permissions", "change clinic settings");
+    case Permission::ManageBackups: return QCoreApplication::translate("rapport::Permissions", "make and restore backups");
+    case Permission::ChangeOwnPassword: return QCoreApplication::translate("rapport::Permissions", "change your own password");
     }
     return {};
 }

@@ -18,7 +18,7 @@ QString tr(const char* text)
 Status nonEmptyName(const QString& v)
 {
     if (v.trimmed().isEmpty() || v.trimmed().size() > 100)
-        return fail(ErrorCode::InvalidInput, tr("Enter the clinic's name (up to 100 characters)."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::SettingsService", "Enter the clinic's name (up to 100 characters)."));
     return {};
 }
 
@@ -27,7 +27,7 @@ Status regionCode(const QString& v)
     const QLocale::Territory t = QLocale::codeToTerritory(v);
     if (v.size() != 2 || t == QLocale::AnyTerritory)
         return fail(ErrorCode::InvalidInput,
-                    tr("Enter the country or region as a two-letter code such as GB, DE, US or IE."));
+                    QCoreApplication::translate("rapport::SettingsService", "Enter the country or region as a two-letter code such as GB, DE, US or IE."));
     return {};
 }
 
@@ -35,21 +35,21 @@ Status timeZoneId(const QString& v)
 {
     if (!QTimeZone::isTimeZoneIdAvailable(v.toUtf8()))
         return fail(ErrorCode::InvalidInput,
-                    tr("Enter a time zone such as Europe/London or America/New_York."));
+                    QCoreApplication::translate("rapport::SettingsService", "Enter a time zone such as Europe/London or America/New_York."));
     return {};
 }
 
 Status languageCode(const QString& v)
 {
     if (v != QStringLiteral("en") && v != QStringLiteral("de"))
-        return fail(ErrorCode::InvalidInput, tr("Rapport speaks English (en) and German (de)."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::SettingsService", "Rapport speaks English (en) and German (de)."));
     return {};
 }
 
 Status yesNo(const QString& v)
 {
     if (v != QStringLiteral("yes") && v != QStringLiteral("no"))
-        return fail(ErrorCode::InvalidInput, tr("Enter yes or no."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::SettingsService", "Enter yes or no."));
     return {};
 }
 
@@ -58,7 +58,7 @@ Status adultAge(const QString& v)
     bool ok = false;
     const int n = v.toInt(&ok);
     if (!ok || n < 14 || n > 21)
-        return fail(ErrorCode::InvalidInput, tr("The age of majority is a whole number of years from 14 to 21."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::SettingsService", "The age of majority is a whole number of years from 14 to 21."));
     return {};
 }
 
@@ -67,7 +67,7 @@ Status idleMinutes(const QString& v)
     bool ok = false;
     const int n = v.toInt(&ok);
     if (!ok || n < 1 || n > 240)
-        return fail(ErrorCode::InvalidInput, tr("The idle lock is a whole number of minutes from 1 to 240."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::SettingsService", "The idle lock is a whole number of minutes from 1 to 240."));
     return {};
 }
 } // namespace

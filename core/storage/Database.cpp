@@ -24,24 +24,24 @@ Status inspectExistingFile(const QString& path, bool plaintext)
 {
     QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorCode::NotFound, tr("There is no clinic database at this location. Check the path, or create a new clinic."),
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("rapport::Database", "There is no clinic database at this location. Check the path, or create a new clinic."),
                     path);
     if (info.size() == 0)
         return fail(ErrorCode::NotADatabase,
-                    tr("The database file is empty (0 bytes), so it is not a Rapport database. It may have been cut short by a failed copy: restore it from a backup. Rapport has not changed it."),
+                    QCoreApplication::translate("rapport::Database", "The database file is empty (0 bytes), so it is not a Rapport database. It may have been cut short by a failed copy: restore it from a backup. Rapport has not changed it."),
                     path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("The database file cannot be read. Check that you may read it and that the drive is connected."),
+        return fail(ErrorCode::Io, QCoreApplication::translate("rapport::Database", "The database file cannot be read. Check that you may read it and that the drive is connected."),
                     file.errorString());
     const QByteArray head = file.read(16);
     if (!plaintext && head == QByteArray("SQLite format 3\0", 16))
         return fail(ErrorCode::NotADatabase,
-                    tr("This file is an unencrypted SQLite database, not a Rapport clinic database. Choose the clinic's .rapport file."),
+                    QCoreApplication::translate("rapport::Database", "This file is an unencrypted SQLite database, not a Rapport clinic database. Choose the clinic's .rapport file."),
                     path);
     if (info.size() < Database::CipherPageSize || info.size() % Database::CipherPageSize != 0)
         return fail(ErrorCode::Damaged,
-                    tr("The file is not a complete Rapport database: its size is not a whole number of database pages. It was cut short (for example by a failed copy or a full disk) or is another kind of file. Restore the database from a backup. Rapport has not changed it."),
+                    QCoreApplication::translate("rapport::Database", "The file is not a complete Rapport database: its size is not a whole number of database pages. It was cut short (for example by a failed copy or a full disk) or is another kind of file. Restore the database from a backup. Rapport has not changed it."),
                     QStringLiteral("size %1").arg(info.size()));
     return {};
 }

@@ -1,0 +1,494 @@
+#include "app/MainWindow.h"
+
+#include "account/ChangePasswordDialog.h"
+#include "admin/AuditPage.h"
+#include "admin/SettingsPage.h"
+#include "admin/StaffPage.h"
+#include "app/AboutDialog.h"
+#include "app/LockScreen.h"
+#include "app/NavigationRail.h"
+#include "common/Background.h"
+#include "common/Icons.h"
+#include "common/IdleWatcher.h"
+#include "common/Style.h"
+#include "security/Clinic.h"
+#include "security/SettingsService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+enum Section
+{
+    AdministrationSection
+};
+
+const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
+
+QString initials(const QString& name)
+{
+    QString out;
+    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QChar c = word.at(0);
+        if (c.isLetter())
+            out += c.toUpper();
+        if (out.size() == 2)
+            break;
+    }
+    return out.isEmpty() ? QStringLiteral("?") : out;
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_path(clinic->path())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::appIcon());
+    buildActions();
+    buildHeader();
+
+    m_recoveryBanner = new QFrame;
+    m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
+    auto* bannerLayout = new QHBoxLayout(m_recoveryBanner);
+    bannerLayout->setContentsMargins(18, 9, 18, 9);
+    auto* bannerIcon = new QLabel;
+    bannerIcon->setPixmap(
+        Icons::pixmap(QStringLiteral("lifebuoy"), 20, Style::warning(), devicePixelRatioF()));
+    m_recoveryText = new QLabel;
+    m_recoveryText->setObjectName(QStringLiteral("recoveryBannerText"));
+    m_recoveryText->setWordWrap(true);
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_recoveryText, 1);
+    m_recoveryBanner->hide();
+
+    m_rail = new NavigationRail;
+    m_rail->addSection(AdministrationSection);
+    m_rail->addItem(AdministrationSection, StaffPageId, QStringLiteral("staff"), QStringLiteral("navStaff"));
+    m_rail->addItem(AdministrationSection, AuditPageId, QStringLiteral("audit"), QStringLiteral("navAudit"));
+    m_rail->addItem(AdministrationSection, SettingsPageId, QStringLiteral("settings"),
+                    QStringLiteral("navSettings"));
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_staffPage = new StaffPage;
+    m_auditPage = new AuditPage;
+    m_settingsPage = new SettingsPage;
+    // The stack's index is the PageId.
+    m_pages->addWidget(m_staffPage);
+    m_pages->addWidget(m_auditPage);
+    m_pages->addWidget(m_settingsPage);
+
+    m_workspace = new QWidget;
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto* workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(m_recoveryBanner);
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_rail);
+    body->addWidget(m_pages, 1);
+    workspaceLayout->addLayout(body, 1);
+
+    m_lockScreen = new LockScreen;
+    m_root = new QStackedWidget;
+    m_root->addWidget(m_workspace);
+    m_root->addWidget(m_lockScreen);
+    setCentralWidget(m_root);
+
+    m_statusSecurity = new QLabel;
+    m_statusSecurity->setObjectName(QStringLiteral("statusSecurity"));
+    statusBar()->addPermanentWidget(m_statusSecurity);
+    statusBar()->setSizeGripEnabled(true);
+
+    m_idle = new IdleWatcher(clock, this);
+    m_idle->setObjectName(QStringLiteral("idleWatcher"));
+
+    connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::activatePage);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockWith);
+    connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::signOut);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_settingsPage, &SettingsPage::clinicSettingsChanged, this, &MainWindow::applyClinicSettings);
+    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+        connect(page(id), &Page::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
+    if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray()))
+        resize(1240, 800);
+    setMinimumSize(900, 600);
+
+    retranslateUi();
+    m_pageBeforeLock = StaffPageId;
+    adoptClinic(std::move(clinic));
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold a pointer into the clinic; let go of it before the clinic goes.
+    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+        page(id)->setClinic(nullptr);
+}
+
+void MainWindow::buildActions()
+{
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setIcon(Icons::icon(QStringLiteral("lock")));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setIcon(Icons::icon(QStringLiteral("sign-out")));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setIcon(Icons::icon(QStringLiteral("info")));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::buildHeader()
+{
+    m_header = new QToolBar(this);
+    m_header->setObjectName(QStringLiteral("headerBar"));
+    m_header->setMovable(false);
+    m_header->setFloatable(false);
+    m_header->setContextMenuPolicy(Qt::PreventContextMenu);
+    m_header->toggleViewAction()->setVisible(false);
+    m_header->setIconSize(QSize(18, 18));
+    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto* logo = new QLabel;
+    logo->setPixmap(Icons::appPixmap(30, devicePixelRatioF()));
+    logo->setContentsMargins(4, 0, 6, 0);
+    m_clinicLabel = new QLabel;
+    m_clinicLabel->setObjectName(QStringLiteral("headerClinicName"));
+    QFont clinicFont = m_clinicLabel->font();
+    clinicFont.setPointSizeF(clinicFont.pointSizeF() * 1.15);
+    clinicFont.setWeight(QFont::DemiBold);
+    m_clinicLabel->setFont(clinicFont);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_avatar = new QLabel;
+    m_avatar->setObjectName(QStringLiteral("avatar"));
+    m_avatar->setFixedSize(34, 34);
+    m_avatar->setAlignment(Qt::AlignCenter);
+    auto* who = new QWidget;
+    auto* whoLayout = new QVBoxLayout(who);
+    whoLayout->setContentsMargins(2, 0, 10, 0);
+    whoLayout->setSpacing(0);
+    m_userName = new QLabel;
+    m_userName->setObjectName(QStringLiteral("signedInUserName"));
+    QFont nameFont = m_userName->font();
+    nameFont.setWeight(QFont::DemiBold);
+    m_userName->setFont(nameFont);
+    m_userRole = new QLabel;
+    m_userRole->setObjectName(QStringLiteral("signedInUserRole"));
+    Style::setRole(m_userRole, "hint");
+    whoLayout->addWidget(m_userName);
+    whoLayout->addWidget(m_userRole);
+
+    m_header->addWidget(logo);
+    m_header->addWidget(m_clinicLabel);
+    m_header->addWidget(spacer);
+    m_header->addWidget(m_avatar);
+    m_header->addWidget(who);
+    m_header->addAction(m_lockAction);
+    if (auto* lockButton = qobject_cast<QToolButton*>(m_header->widgetForAction(m_lockAction)))
+        lockButton->setObjectName(QStringLiteral("lockButton"));
+    addToolBar(Qt::TopToolBarArea, m_header);
+}
+
+Page* MainWindow::page(PageId id) const
+{
+    switch (id) {
+    case StaffPageId:
+        return m_staffPage;
+    case AuditPageId:
+        return m_auditPage;
+    case SettingsPageId:
+    case PageCount:
+        break;
+    }
+    return m_settingsPage;
+}
+
+void MainWindow::adoptClinic(std::unique_ptr<Clinic> clinic)
+{
+    m_clinic = std::move(clinic);
+    m_session = m_clinic->session();
+    m_locked = false;
+    applySession();
+    applyClinicSettings();
+    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+        page(id)->setClinic(isPageAvailable(id) ? m_clinic.get() : nullptr);
+
+    PageId target = m_pageBeforeLock;
+    if (!isPageAvailable(target))
+        for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+            if (isPageAvailable(id)) {
+                target = id;
+                break;
+            }
+    m_root->setCurrentWidget(m_workspace);
+    m_header->show();
+    m_statusSecurity->show();
+    m_lockAction->setEnabled(true);
+    showPage(target);
+    m_idle->start();
+}
+
+void MainWindow::applySession()
+{
+    const bool recovery = m_session.viaRecoveryKey;
+    m_avatar->setText(recovery ? QStringLiteral("!") : initials(m_session.displayName));
+    m_avatar->setProperty("recovery", recovery);
+    Style::repolish(m_avatar);
+    m_userName->setText(m_session.displayName);
+    m_recoveryBanner->setVisible(recovery);
+    m_rail->setItemVisible(StaffPageId, m_session.can(Permission::ManageStaff));
+    m_rail->setItemVisible(AuditPageId, m_session.can(Permission::ReadAudit));
+    m_rail->setItemVisible(SettingsPageId, true);
+    retranslateUi();
+}
+
+void MainWindow::applyClinicSettings()
+{
+    if (!m_clinic || !m_clinic->isOpen())
+        return;
+    SettingsService settings(*m_clinic);
+    if (auto name = settings.get(QStringLiteral("clinic.name")); name && !name->isEmpty())
+        m_clinicName = *name;
+    m_idle->setTimeoutMinutes(settings.idleLockMinutes());
+    retranslateUi();
+}
+
+bool MainWindow::isPageAvailable(PageId id) const
+{
+    return m_rail->isItemVisible(id);
+}
+
+MainWindow::PageId MainWindow::currentPage() const
+{
+    const int id = m_rail->current();
+    return id >= 0 && id < PageCount ? PageId(id) : SettingsPageId;
+}
+
+void MainWindow::showPage(PageId id)
+{
+    if (!isPageAvailable(id))
+        return;
+    if (m_rail->current() == id)
+        activatePage(id);
+    else
+        m_rail->setCurrent(id);
+}
+
+void MainWindow::activatePage(int id)
+{
+    if (id < 0 || id >= PageCount)
+        return;
+    m_pages->setCurrentIndex(id);
+    if (!m_locked)
+        page(PageId(id))->pageShown();
+}
+
+void MainWindow::closeDialogs()
+{
+    // A dialog left open would show clinic data over the lock screen, and act on a locked clinic.
+    for (int i = 0; i < 8 && QApplication::activePopupWidget(); ++i)
+        QApplication::activePopupWidget()->close();
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs)
+        if (d->isVisible())
+            d->reject();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_clinic)
+        return;
+    // Background work (a password change) may still be using the clinic: lock right after it.
+    if (Background::isBusy()) {
+        QTimer::singleShot(200, this, &MainWindow::lock);
+        return;
+    }
+    m_pageBeforeLock = currentPage();
+    m_idle->stop();
+    closeDialogs();
+    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+        page(id)->setClinic(nullptr);
+    m_clinic->lock();
+    m_locked = true;
+    m_lockScreen->setIdentity(m_session.displayName, Permissions::roleName(m_session.role), m_clinicName,
+                              m_session.viaRecoveryKey);
+    m_lockScreen->reset();
+    m_header->hide();
+    m_statusSecurity->hide();
+    m_lockAction->setEnabled(false);
+    statusBar()->clearMessage();
+    m_root->setCurrentWidget(m_lockScreen);
+    Q_EMIT locked();
+}
+
+void MainWindow::unlockWith(const QString& secret)
+{
+    if (!m_locked || m_lockScreen->isBusy())
+        return;
+    m_lockScreen->setBusy(true);
+    Background::run(
+        this,
+        [path = m_path, username = m_session.username, secret, recovery = m_session.viaRecoveryKey,
+         &clock = m_clock] {
+            return recovery ? Clinic::signInWithRecoveryKey(path, secret, clock)
+                            : Clinic::signIn(path, username, secret, clock);
+        },
+        [this, secret](Result<std::unique_ptr<Clinic>> result) {
+            m_lockScreen->setBusy(false);
+            if (!m_locked)
+                return;
+            if (!result) {
+                m_lockScreen->showError(result.error());
+                return;
+            }
+            std::unique_ptr<Clinic> fresh = std::move(*result);
+            if (!fresh->session().mustChangePassword) {
+                adoptClinic(std::move(fresh));
+                Q_EMIT unlocked();
+                return;
+            }
+            // An administrator reset this password meanwhile: choose a new one first.
+            m_pending = std::move(fresh);
+            auto* dialog =
+                new ChangePasswordDialog(*m_pending, ChangePasswordDialog::Mode::Required, secret, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::finished, this, [this](int r) {
+                if (r == QDialog::Accepted && m_pending) {
+                    adoptClinic(std::move(m_pending));
+                    Q_EMIT unlocked();
+                    return;
+                }
+                m_pending.reset();
+                signOut();
+            });
+            dialog->open();
+        });
+}
+
+void MainWindow::signOut()
+{
+    if (!m_locked && m_clinic) {
+        if (Background::isBusy()) {
+            QTimer::singleShot(200, this, &MainWindow::signOut);
+            return;
+        }
+        m_idle->stop();
+        closeDialogs();
+        for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+            page(id)->setClinic(nullptr);
+        m_clinic->lock();
+        m_locked = true;
+    }
+    Q_EMIT signOutRequested();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (Background::isBusy() && m_lockScreen->isBusy()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(GeometryKey, saveGeometry());
+    if (!m_locked && m_clinic) {
+        m_idle->stop();
+        closeDialogs();
+        for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+            page(id)->setClinic(nullptr);
+        m_clinic->lock();
+        m_locked = true;
+    }
+    event->accept();
+    Q_EMIT closed();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_clinicName.isEmpty() ? tr("Rapport") : m_clinicName);
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setToolTip(
+        tr("Lock Rapport now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    m_signOutAction->setText(tr("&Sign out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Rapport"));
+    m_clinicLabel->setText(m_clinicName);
+    const bool recovery = m_session.viaRecoveryKey;
+    m_userRole->setText(recovery ? tr("Administrator rights") : Permissions::roleName(m_session.role));
+    if (recovery)
+        m_userName->setText(tr("Recovery key"));
+    m_avatar->setToolTip(tr("Signed in as %1").arg(m_userName->text()));
+    m_recoveryText->setText(
+        tr("<b>Opened with the recovery key.</b> Everything done now is recorded in the audit "
+           "trail. Reset an administrator's password on the Staff page, then sign out."));
+    m_rail->setSectionTitle(AdministrationSection, tr("Administration"));
+    m_rail->setItemText(StaffPageId, tr("Staff"), tr("Staff accounts and roles"));
+    m_rail->setItemText(AuditPageId, tr("Audit trail"), tr("Who did what, and when"));
+    m_rail->setItemText(SettingsPageId, tr("Settings"), tr("Clinic and computer settings, your password"));
+    const int minutes = m_idle ? m_idle->timeoutMinutes() : 5;
+    m_statusSecurity->setText(
+        minutes == 1 ? tr("Encrypted database · locks after one minute without use")
+                     : tr("Encrypted database · locks after %n minutes without use", nullptr, minutes));
+}
+
+} // namespace rapport
