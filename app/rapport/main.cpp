@@ -41,7 +41,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(
         QStringLiteral("db"), QCoreApplication::translate("main", "Open the clinic database at <path>."),
         QCoreApplication::translate("main", "path"));
+    const QCommandLineOption demoPatientsOption(
+        QStringLiteral("demo-patients"),
+        QCoreApplication::translate("main", "How many made-up patients a new demo clinic gets (default 2000)."),
+        QCoreApplication::translate("main", "count"), QStringLiteral("2000"));
     parser.addOption(demoOption);
+    parser.addOption(demoPatientsOption);
     parser.addOption(dbOption);
     parser.process(app);
 
@@ -57,7 +62,8 @@ int main(int argc, char* argv[])
     rapport::SystemClock clock;
     if (parser.isSet(demoOption)) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const rapport::Status made = rapport::DemoClinic::ensure(path, clock);
+        const rapport::Status made = rapport::DemoClinic::ensure(
+            path, clock, rapport::PasswordKdf::insecureFast(), qBound(0, parser.value(demoPatientsOption).toInt(), 200000));
         QApplication::restoreOverrideCursor();
         if (!made) {
             rapport::MessageBox::warning(

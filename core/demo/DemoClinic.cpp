@@ -1,5 +1,6 @@
 #include "demo/DemoClinic.h"
 
+#include "demo/DemoPopulation.h"
 #include "security/Clinic.h"
 #include "security/StaffService.h"
 
@@ -28,7 +29,8 @@ QString DemoClinic::clinicName()
     return QCoreApplication::translate("rapport::DemoClinic", "Harbour Street Dental (demo)");
 }
 
-Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const KdfParams& kdf)
+Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const KdfParams& kdf, int patients,
+                          quint64 seed)
 {
     if (QFileInfo::exists(databasePath))
         return {};
@@ -49,6 +51,12 @@ Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const
                            clinic.database().prepare("UPDATE staff SET must_change_password = 0 WHERE id = :id"));
         st.bind(":id", m.id);
         RAPPORT_TRY(st.exec());
+    }
+    if (patients > 0) {
+        DemoPopulation::Options options;
+        options.patients = patients;
+        options.seed = seed;
+        RAPPORT_TRY(DemoPopulation::generate(clinic, options));
     }
     clinic.lock();
     return {};

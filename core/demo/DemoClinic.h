@@ -27,9 +27,11 @@ public:
     [[nodiscard]] static QString password(); // the same for every demo account
     [[nodiscard]] static QString clinicName();
 
-    // Creates the demo clinic at databasePath if it does not exist yet.
+    // Creates the demo clinic at databasePath if it does not exist yet, with `patients`
+    // made-up patients (DemoPopulation, from `seed`).
     [[nodiscard]] static Status ensure(const QString& databasePath, const Clock& clock,
-                                       const KdfParams& kdf = PasswordKdf::insecureFast());
+                                       const KdfParams& kdf = PasswordKdf::insecureFast(), int patients = 0,
+                                       quint64 seed = 1);
 };
 
 } // namespace rapport
