@@ -85,6 +85,11 @@ QString CommandLine::value(const QString& name) const
     return m_parser.value(name);
 }
 
+QStringList CommandLine::values(const QString& name) const
+{
+    return m_parser.values(name);
+}
+
 QString CommandLine::argument(qsizetype index) const
 {
     return m_parser.positionalArguments().value(index);

@@ -40,6 +40,8 @@ public:
 
     [[nodiscard]] bool isSet(const QString& name) const;
     [[nodiscard]] QString value(const QString& name) const;
+    // Every value of an option that may be given more than once (--tag a --tag b).
+    [[nodiscard]] QStringList values(const QString& name) const;
     [[nodiscard]] QString argument(qsizetype index) const;
 
     // "rapportctl user add"

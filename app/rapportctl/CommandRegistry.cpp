@@ -63,9 +63,8 @@ QString CommandRegistry::overview() const
 {
     return tr("Usage: %1 COMMAND [options]\n"
               "\n"
-              "Rapport's command-line tool: create a clinic, manage staff accounts and settings, and check "
-              "the "
-              "audit trail.\n"
+              "Rapport's command-line tool: create a clinic, manage staff accounts, patients and settings, "
+              "and check the audit trail.\n"
               "\n"
               "Commands:\n")
                .arg(Program) +

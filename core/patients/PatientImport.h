@@ -47,6 +47,7 @@ private:
     std::unique_ptr<Transaction> m_tx;
     std::unique_ptr<Statements> m_st;
     int m_count = 0;
+    qint64 m_nextLocalId = 0;
 };
 
 } // namespace rapport

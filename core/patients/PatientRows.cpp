@@ -66,11 +66,11 @@ QString PatientRows::nameKey(const Patient& p)
 
 const char* PatientRows::insertSql()
 {
-    return "INSERT INTO patients(id, given_name, family_name, preferred_name, name_key, date_of_birth, sex,"
+    return "INSERT INTO patients(local_id, search_docid, id, given_name, family_name, preferred_name, name_key, date_of_birth, sex,"
            " mobile_phone, home_phone, work_phone, email, email_key, address_line1, address_line2, city, region,"
            " postcode, country, language, preferred_channel, preferred_contact_times, relationship_notes,"
            " external_id, status, status_rank, merged_into, created_at, updated_at, created_by, updated_by)"
-           " VALUES (:id, :given, :family, :preferred, :namekey, :dob, :sex, :mobile, :home, :work, :email,"
+           " VALUES (:local, :docid, :id, :given, :family, :preferred, :namekey, :dob, :sex, :mobile, :home, :work, :email,"
            " :emailkey, :l1, :l2, :city, :region, :postcode, :country, :language, :channel, :times, :notes,"
            " :external, :status, :rank, :merged, :created, :updated, :by, :by)";
 }
@@ -116,8 +116,16 @@ void PatientRows::bindWrite(Statement& st, const Patient& p, const QString& acto
         .bindOrNull(":merged", p.mergedInto)
         .bind(":updated", p.updatedAt)
         .bind(":by", actorId);
-    if (insert)
-        st.bind(":created", p.createdAt);
+    if (insert) {
+        // The row id and search key are NULL here (SQLite picks the row id) unless a bulk
+        // import sets them with bindLocalId.
+        st.bind(":created", p.createdAt).bindNull(":local").bindNull(":docid");
+    }
+}
+
+void PatientRows::bindLocalId(Statement& insert, qint64 localId, qint64 searchDocid)
+{
+    insert.bind(":local", localId).bind(":docid", searchDocid);
 }
 
 const char* PatientRows::insertConsentSql()

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] static const char* insertSql();
     [[nodiscard]] static const char* updateSql();
     static void bindWrite(Statement& st, const Patient& p, const QString& actorId, bool insert);
+    // For an insert: a row id chosen in advance and the search key that goes with it.
+    static void bindLocalId(Statement& insert, qint64 localId, qint64 searchDocid);
     [[nodiscard]] static const char* insertConsentSql();
     [[nodiscard]] static const char* upsertCurrentConsentSql();
     static void bindConsent(Statement& insert, Statement& current, const ConsentRecord& c);

@@ -1,7 +1,7 @@
 // rapportctl as a script or an administrator uses it: the real program, run with QProcess,
 // passwords fed on standard input, judged by its output and exit code.
 
-#include "TestSupport.h"
+#include "RapportctlProcess.h"
 #include "common/Clock.h"
 #include "security/Clinic.h"
 #include "security/KeyFile.h"
@@ -12,97 +12,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rapport;
+using namespace rapport::test;
 
 namespace {
-
-const QString Tool = QStringLiteral(RAPPORTCTL_PATH);
-const QString Admin = QStringLiteral("admin");
-const QByteArray AdminLine = test::AdminPassword.toUtf8() + '\n';
-
-// Exit codes, as documented in rapportctl --help.
-enum Exit
-{
-    Success = 0,
-    Usage = 1,
-    SignInRefused = 2,
-    Integrity = 3,
-    NotAClinic = 4,
-    Refused = 5
-};
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    [[nodiscard]] QString all() const { return out + err; }
-    [[nodiscard]] QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-Run rapportctl(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(Tool, arguments);
-    Run run;
-    if (!process.waitForStarted(10000)) {
-        run.err = process.errorString();
-        return run;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QStringList signInAs(const QString& path, const QString& user)
-{
-    return {QStringLiteral("--db"), path, QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
-}
-
-QStringList initArguments(const QString& path)
-{
-    return {QStringLiteral("init"),
-            QStringLiteral("--db"),
-            path,
-            QStringLiteral("--user"),
-            Admin,
-            QStringLiteral("--name"),
-            QStringLiteral("Ada Admin"),
-            QStringLiteral("--clinic-name"),
-            QStringLiteral("Test Clinic"),
-            QStringLiteral("--kdf"),
-            QStringLiteral("fast"),
-            QStringLiteral("--password-stdin")};
-}
-
-QJsonObject parseJson(const Run& run, bool* ok)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    *ok = error.error == QJsonParseError::NoError && doc.isObject() &&
-          run.out.trimmed().count(QLatin1Char('\n')) == 0;
-    return doc.object();
-}
 
 QJsonObject member(const QJsonObject& list, const QString& username)
 {
@@ -117,8 +35,6 @@ const QRegularExpression OneTimePasswordPattern(QStringLiteral("One-time passwor
 
 } // namespace
 
-#define EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable((run).describe()))
-
 class TestRapportctl : public QObject
 {
     Q_OBJECT
@@ -126,34 +42,6 @@ class TestRapportctl : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_shared; // a clinic for tests that only read, or change independent settings
-
-    // A new clinic made with rapportctl itself, administrator "admin".
-    static bool makeClinic(const QString& path)
-    {
-        const Run run = rapportctl(initArguments(path), AdminLine);
-        if (run.exitCode != Success)
-            qWarning("%s", qPrintable(run.describe()));
-        return run.exitCode == Success;
-    }
-
-    // Adds a member with a one-time password, then lets them choose their own.
-    static bool addMember(const QString& path, const QString& username, const QString& role,
-                          const QString& password)
-    {
-        const QString oneTime = QStringLiteral("first-time-secret");
-        const Run added = rapportctl(QStringList{QStringLiteral("user"), QStringLiteral("add"), username,
-                                                 QStringLiteral("--role"), role, QStringLiteral("--name"),
-                                                 QStringLiteral("Some One")} +
-                                         signInAs(path, Admin),
-                                     AdminLine + oneTime.toUtf8() + '\n');
-        const Run changed =
-            rapportctl(QStringList{QStringLiteral("user"), QStringLiteral("passwd"), username} +
-                           signInAs(path, username),
-                       oneTime.toUtf8() + '\n' + password.toUtf8() + '\n');
-        if (added.exitCode != Success || changed.exitCode != Success)
-            qWarning("%s\n%s", qPrintable(added.describe()), qPrintable(changed.describe()));
-        return added.exitCode == Success && changed.exitCode == Success;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -625,6 +513,15 @@ private Q_SLOTS:
              QStringLiteral("Usage: rapportctl settings set [options] KEY VALUE")},
             {{QStringLiteral("settings"), QStringLiteral("list")},
              QStringLiteral("Usage: rapportctl settings list [options]")},
+            {{QStringLiteral("patient")}, QStringLiteral("Usage: rapportctl patient COMMAND")},
+            {{QStringLiteral("patient"), QStringLiteral("add")},
+             QStringLiteral("Usage: rapportctl patient add [options]")},
+            {{QStringLiteral("patient"), QStringLiteral("search")},
+             QStringLiteral("Usage: rapportctl patient search [options] TEXT")},
+            {{QStringLiteral("patient"), QStringLiteral("show")},
+             QStringLiteral("Usage: rapportctl patient show [options] ID")},
+            {{QStringLiteral("patient"), QStringLiteral("archive")},
+             QStringLiteral("Usage: rapportctl patient archive [options] ID")},
             {{QStringLiteral("audit")}, QStringLiteral("Usage: rapportctl audit COMMAND")},
             {{QStringLiteral("audit"), QStringLiteral("verify")},
              QStringLiteral("Usage: rapportctl audit verify [options]")},
@@ -787,6 +684,32 @@ private Q_SLOTS:
         for (const QString& part : {QStringLiteral("Rapport " RAPPORT_VERSION), QStringLiteral("Qt 6."),
                                     QStringLiteral("SQLCipher 3."), QStringLiteral("libsodium ")})
             QVERIFY2(run.out.contains(part), qPrintable(run.out));
+    }
+
+    // The messages follow the system's locale: German for de_*, English where there is no
+    // translation (French) and for English, whose .qm holds only plural forms. A missing
+    // translation costs no word on standard error.
+    void messagesFollowTheLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Aufruf: rapportctl BEFEHL");
+        QTest::newRow("fr (no translation)")
+            << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("Usage: rapportctl COMMAND");
+        QTest::newRow("en") << QStringLiteral("en_GB.UTF-8") << QStringLiteral("Usage: rapportctl COMMAND");
+    }
+
+    void messagesFollowTheLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, usage);
+        const Run run = rapportctl({QStringLiteral("--help")}, {},
+                                   {{QStringLiteral("LC_ALL"), QString()},
+                                    {QStringLiteral("LANGUAGE"), QString()},
+                                    {QStringLiteral("LANG"), lang}});
+        EXPECT_EXIT(run, Success);
+        QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
 };
 

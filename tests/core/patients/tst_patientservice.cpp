@@ -1,7 +1,9 @@
 #include "PatientFixtures.h"
 #include "TestSupport.h"
 
+#include "demo/DemoPopulation.h"
 #include "patients/PatientDirectory.h"
+#include "patients/PatientImport.h"
 #include "patients/PatientSearch.h"
 #include "patients/PatientValidator.h"
 #include "patients/PhoneNumbers.h"
@@ -416,6 +418,50 @@ private Q_SLOTS:
         auto merge = s.merge(p.id, q.id); // receptionists may not merge
         QVERIFY(!merge);
         QCOMPARE(merge.error().code, ErrorCode::PermissionDenied);
+    }
+
+    void importedPatientsAreSearchableWithTheirHistory()
+    {
+        auto t = fresh();
+        const Patient existing = createOrDie(*std::make_unique<PatientService>(*t->clinic).get(),
+                                             makePatient(QStringLiteral("Existing"), QStringLiteral("Person")));
+        PatientImport import(*t->clinic, QStringLiteral("test"));
+        QVERIFY(import.begin().has_value());
+        PatientImport::Entry mum;
+        mum.patient = makePatient(QStringLiteral("Ingrid"), QStringLiteral("Bäcklund"), QDate(1979, 4, 2),
+                                  QStringLiteral("07400 111222"));
+        ConsentRecord yes{{}, {}, ContactChannel::Sms, ConsentPurpose::Recalls, true, ConsentMethod::Form,
+                          t->clock.now().addDays(-10), {}, {}, {}};
+        ConsentRecord no = yes;
+        no.granted = false;
+        no.recordedAt = t->clock.now().addDays(-1);
+        mum.consents = {no, yes}; // out of order: the latest decision must win
+        auto mumId = import.add(mum);
+        QVERIFY2(mumId.has_value(), mumId ? "" : qPrintable(mumId.error().text()));
+        PatientImport::Entry child;
+        child.patient = makePatient(QStringLiteral("Sigrid"), QStringLiteral("Bäcklund"), QDate(2019, 9, 9));
+        child.links = {PatientLink{{}, {}, LinkKind::Guardian, *mumId, {}, {}, {}, {}, {}, {}}};
+        QVERIFY(import.add(child).has_value());
+        QVERIFY(import.finish().has_value());
+
+        PatientSearch search(*t->clinic);
+        QCOMPARE(search.search(QStringLiteral("backlund"))->size(), 2);
+        QCOMPARE(search.search(QStringLiteral("111222"))->first().patientId, *mumId);
+        QCOMPARE(search.search(QStringLiteral("existing"))->size(), 1);
+        PatientService s(*t->clinic);
+        QCOMPARE(*s.hasConsent(*mumId, ContactChannel::Sms, ConsentPurpose::Recalls), false);
+        QCOMPARE(s.consentHistory(*mumId)->size(), 2);
+        QCOMPARE(s.links(*mumId)->size(), 1);
+        QCOMPARE(*t->clinic->database().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'patient.import'")),
+                 qint64(1));
+        // A demo population on top: every patient is found by name.
+        DemoPopulation::Options o;
+        o.patients = 60;
+        o.seed = 5;
+        QCOMPARE(*DemoPopulation::generate(*t->clinic, o), 60);
+        QCOMPARE(*t->clinic->database().scalar(QStringLiteral("SELECT count(*) FROM patients WHERE search_docid IS NULL")),
+                 qint64(0));
+        QCOMPARE(*t->clinic->database().scalar(QStringLiteral("SELECT count(*) FROM patient_search")), qint64(63));
     }
 
     void noPatientNamesInClearOnDisk()
