@@ -55,14 +55,14 @@ public:
             }
             out.printJson(json);
         } else if (v.intact) {
-            out.print(tr("audit trail intact: %1 rows").arg(v.rowsChecked));
+            out.print(tr("audit trail intact: %n row(s)", nullptr, int(v.rowsChecked)));
         } else if (v.brokenEntryId.isEmpty()) {
-            out.print(tr("audit trail broken at row %1: %2 (%3 rows before it verify)")
-                          .arg(QString::number(v.brokenSeq), v.reason, QString::number(v.rowsChecked)));
+            out.print(tr("audit trail broken at row %1: %2 (%n row(s) before it verify)", nullptr, int(v.rowsChecked))
+                          .arg(QString::number(v.brokenSeq), v.reason));
         } else {
-            out.print(tr("audit trail broken at row %1 (id %2): %3 (%4 rows before it verify)")
-                          .arg(QString::number(v.brokenSeq), v.brokenEntryId, v.reason,
-                               QString::number(v.rowsChecked)));
+            out.print(tr("audit trail broken at row %1 (id %2): %3 (%n row(s) before it verify)", nullptr,
+                         int(v.rowsChecked))
+                          .arg(QString::number(v.brokenSeq), v.brokenEntryId, v.reason));
         }
         if (v.intact)
             return ExitCode::Success;

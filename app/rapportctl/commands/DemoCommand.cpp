@@ -81,10 +81,11 @@ public:
             return std::unexpected(out.fail(existing.error(), ErrorStage::Working));
         if (*existing > 0)
             return std::unexpected(out.refuse(
-                tr("The demo clinic in %1 already has %2 patients; Rapport adds made-up patients only to an "
+                tr("The demo clinic in %1 already has %n patient(s); Rapport adds made-up patients only to an "
                    "empty demo clinic. Delete the demo clinic's folder (its .rapport file and key file), or "
-                   "choose another --db.")
-                    .arg(QFileInfo(path).absoluteFilePath(), QString::number(*existing))));
+                   "choose another --db.",
+                   nullptr, int(*existing))
+                    .arg(QFileInfo(path).absoluteFilePath())));
 
         int nextStep = 1; // in steps of 5%
         DemoPopulation::Options options;

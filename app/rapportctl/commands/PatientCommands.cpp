@@ -286,8 +286,8 @@ public:
         }
         out.printTable(PatientFormat::hitRows(*hits, view));
         if (hits->size() == limit)
-            out.note(tr("Showing the first %1 patients found; type more of the name, or raise --limit.")
-                         .arg(limit));
+            out.note(tr("Showing the first %n patient(s) found; type more of the name, or raise --limit.", nullptr,
+                        limit));
         return ExitCode::Success;
     }
 };

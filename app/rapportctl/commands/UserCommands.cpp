@@ -109,7 +109,7 @@ public:
             return ExitCode::Success;
         }
         out.print(tr("Added %1 (%2) as %3. They must choose their own password at their first sign-in.")
-                      .arg(added->username, added->displayName, Permissions::roleKey(added->role)));
+                      .arg(added->username, added->displayName, Permissions::roleName(added->role)));
         if (!given)
             out.print(tr("One-time password for %1: %2\nHand it over in person, not by e-mail.")
                           .arg(added->username, oneTimePassword));
