@@ -2,74 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>rapport</name>
+    <name>main</name>
     <message>
-        <source>This patient record does not exist. It may have been merged into another record.</source>
-        <translation>Diesen Patientendatensatz gibt es nicht. Möglicherweise wurde er mit einem anderen Datensatz zusammengeführt.</translation>
+        <source>Rapport — patient relationship manager for small clinics.</source>
+        <translation>Rapport – Patientenbeziehungsmanagement für kleine Praxen.</translation>
     </message>
     <message>
-        <source>%1 is too long: at most %2 characters.</source>
-        <translation>%1: Der Text ist zu lang (höchstens %2 Zeichen).</translation>
+        <source>Open the demo clinic (created on first use).</source>
+        <translation>Die Demo-Praxis öffnen (wird beim ersten Aufruf angelegt).</translation>
     </message>
     <message>
-        <source>The key file cannot be written. Check that you may write to the clinic&apos;s folder.</source>
-        <translation>Die Schlüsseldatei kann nicht geschrieben werden. Prüfen Sie, ob Sie Schreibrechte für den Ordner der Praxis haben.</translation>
+        <source>Open the clinic database at &lt;path&gt;.</source>
+        <translation>Die Praxisdatenbank unter &lt;Pfad&gt; öffnen.</translation>
     </message>
     <message>
-        <source>The key file could not be saved. Check the free space on the drive; nothing was changed.</source>
-        <translation>Die Schlüsseldatei konnte nicht gespeichert werden. Prüfen Sie den freien Speicherplatz auf dem Laufwerk; es wurde nichts geändert.</translation>
+        <source>path</source>
+        <translation>Pfad</translation>
     </message>
     <message>
-        <source>The clinic&apos;s key file has been changed outside Rapport, so it is not trusted. Restore the key file (.keys) from a backup, or sign in with the recovery key and tell your administrator.</source>
-        <translation>Die Schlüsseldatei der Praxis wurde außerhalb von Rapport geändert und gilt daher nicht als vertrauenswürdig. Stellen Sie die Schlüsseldatei (.keys) aus einer Sicherung wieder her, oder melden Sie sich mit dem Wiederherstellungsschlüssel an und informieren Sie Ihre Administration.</translation>
+        <source>How many made-up patients a new demo clinic gets (default 2000).</source>
+        <translation>Wie viele fiktive Patienten eine neue Demo-Praxis erhält (Standard: 2000).</translation>
     </message>
     <message>
-        <source>Enter the clinic&apos;s name (up to 100 characters).</source>
-        <translation>Geben Sie den Namen der Praxis ein (höchstens 100 Zeichen).</translation>
+        <source>count</source>
+        <translation>Anzahl</translation>
     </message>
     <message>
-        <source>Enter the country or region as a two-letter code such as GB, DE, US or IE.</source>
-        <translation>Geben Sie das Land oder die Region als Code aus zwei Buchstaben ein, zum Beispiel DE, AT, CH oder GB.</translation>
+        <source>Demo clinic</source>
+        <translation>Demo-Praxis</translation>
     </message>
     <message>
-        <source>Enter a time zone such as Europe/London or America/New_York.</source>
-        <translation>Geben Sie eine Zeitzone ein, zum Beispiel Europe/Berlin oder Europe/London.</translation>
+        <source>The demo clinic could not be created.</source>
+        <translation>Die Demo-Praxis konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AboutDialog</name>
+    <message>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
     </message>
     <message>
-        <source>Rapport speaks English (en) and German (de).</source>
-        <translation>Rapport unterstützt Englisch (en) und Deutsch (de).</translation>
+        <source>Rapport %1</source>
+        <translation>Rapport %1</translation>
     </message>
     <message>
-        <source>Enter yes or no.</source>
-        <translation>Geben Sie yes oder no ein.</translation>
+        <source>Patient relationship manager for small clinics.</source>
+        <translation>Patientenbeziehungsmanagement für kleine Praxen.</translation>
     </message>
     <message>
-        <source>The age of majority is a whole number of years from 14 to 21.</source>
-        <translation>Das Volljährigkeitsalter muss eine ganze Zahl von 14 bis 21 (Jahre) sein.</translation>
+        <source>Qt</source>
+        <translation>Qt</translation>
     </message>
     <message>
-        <source>The idle lock is a whole number of minutes from 1 to 240.</source>
-        <translation>Die automatische Sperre muss eine ganze Zahl von 1 bis 240 (Minuten) sein.</translation>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
     </message>
     <message>
-        <source>There is no clinic database at this location. Check the path, or create a new clinic.</source>
-        <translation>An diesem Ort gibt es keine Praxisdatenbank. Prüfen Sie den Pfad, oder legen Sie eine neue Praxis an.</translation>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
     </message>
     <message>
-        <source>The database file is empty (0 bytes), so it is not a Rapport database. It may have been cut short by a failed copy: restore it from a backup. Rapport has not changed it.</source>
-        <translation>Die Datenbankdatei ist leer (0 Byte) und daher keine Rapport-Datenbank. Möglicherweise wurde sie bei einem fehlgeschlagenen Kopiervorgang abgeschnitten: Stellen Sie sie aus einer Sicherung wieder her. Rapport hat die Datei nicht verändert.</translation>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
     </message>
     <message>
-        <source>The database file cannot be read. Check that you may read it and that the drive is connected.</source>
-        <translation>Die Datenbankdatei kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte für die Datei haben und ob das Laufwerk verbunden ist.</translation>
-    </message>
-    <message>
-        <source>This file is an unencrypted SQLite database, not a Rapport clinic database. Choose the clinic&apos;s .rapport file.</source>
-        <translation>Diese Datei ist eine unverschlüsselte SQLite-Datenbank, keine Praxisdatenbank von Rapport. Wählen Sie die .rapport-Datei der Praxis.</translation>
-    </message>
-    <message>
-        <source>The file is not a complete Rapport database: its size is not a whole number of database pages. It was cut short (for example by a failed copy or a full disk) or is another kind of file. Restore the database from a backup. Rapport has not changed it.</source>
-        <translation>Die Datei ist keine vollständige Rapport-Datenbank: Ihre Größe ist kein ganzzahliges Vielfaches der Datenbankseiten. Sie wurde abgeschnitten (zum Beispiel bei einem fehlgeschlagenen Kopiervorgang oder auf einem vollen Datenträger), oder es ist eine andere Art von Datei. Stellen Sie die Datenbank aus einer Sicherung wieder her. Rapport hat die Datei nicht verändert.</translation>
+        <source>The clinic&apos;s data is kept in an encrypted database on this computer. Rapport works without an internet connection.</source>
+        <translation>Die Daten der Praxis werden in einer verschlüsselten Datenbank auf diesem Computer gespeichert. Rapport funktioniert ohne Internetverbindung.</translation>
     </message>
 </context>
 <context>
@@ -89,6 +88,203 @@
     <message>
         <source>The password must not contain the user name.</source>
         <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AddLinkDialog</name>
+    <message>
+        <source>Find and choose the patient to link.</source>
+        <translation>Suchen und wählen Sie den Patienten, der verknüpft werden soll.</translation>
+    </message>
+    <message>
+        <source>Add a family or care link</source>
+        <translation>Angehörige oder Bezugsperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>Who is this person to %1?</source>
+        <translation>In welcher Beziehung steht diese Person zu %1?</translation>
+    </message>
+    <message>
+        <source>&amp;They are:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>Art der Beziehung</translation>
+    </message>
+    <message>
+        <source>A &amp;patient of the clinic</source>
+        <translation>Ein &amp;Patient der Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Someone who is not a patient</source>
+        <translation>&amp;Jemand, der kein Patient ist</translation>
+    </message>
+    <message>
+        <source>Find them by name, phone or date of birth</source>
+        <translation>Nach Name, Telefonnummer oder Geburtsdatum suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>Telefon der Person</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Their e-mail address</source>
+        <translation>E-Mail-Adresse der Person</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “collects the children on Tuesdays”</source>
+        <translation>Optional, z. B. „holt dienstags die Kinder ab“</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Verknüpfung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AddStaffDialog</name>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>Mitarbeiterkonto anlegen</translation>
+    </message>
+    <message>
+        <source>They sign in with the user name and the one-time password below, then choose their own password.</source>
+        <translation>Die Person meldet sich mit dem Benutzernamen und dem Einmalpasswort unten an und wählt dann ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Jo Walsh</source>
+        <translation>z. B. Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>e.g. jo.walsh</source>
+        <translation>z. B. anna.schmidt</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>&amp;Einmalpasswort:</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Einmalpasswort</translation>
+    </message>
+    <message>
+        <source>Suggest another password</source>
+        <translation>Anderes Passwort vorschlagen</translation>
+    </message>
+    <message>
+        <source>Hand this password over in person or on paper, never by e-mail.</source>
+        <translation>Übergeben Sie dieses Passwort persönlich oder auf Papier, niemals per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Mitarbeiterkonto anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AdministratorPage</name>
+    <message>
+        <source>The two passwords are not the same. Type the password again in both fields.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort in beiden Feldern erneut ein.</translation>
+    </message>
+    <message>
+        <source>Your administrator account</source>
+        <translation>Ihr Administrationskonto</translation>
+    </message>
+    <message>
+        <source>The first account runs the clinic in Rapport: it adds staff and changes settings. Keep its password to yourself.</source>
+        <translation>Mit dem ersten Konto verwalten Sie die Praxis in Rapport: Es legt Mitarbeiterkonten an und ändert Einstellungen. Behalten Sie sein Passwort für sich.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Ada Lovelace</source>
+        <translation>z. B. Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>what you type to sign in, e.g. ada</source>
+        <translation>für die Anmeldung, z. B. ada</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Setting up encryption for this computer and creating the clinic… This takes a few seconds.</source>
+        <translation>Die Verschlüsselung für diesen Computer wird eingerichtet und die Praxis angelegt… Das dauert einige Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -116,6 +312,428 @@
     <message>
         <source>rows from %1 to %2 were removed from the end of the trail</source>
         <translation>die Einträge %1 bis %2 wurden am Ende des Protokolls entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>%1 entries — showing the newest %2; scroll down for more.</source>
+        <translation>%1 Einträge – angezeigt werden die neuesten %2; scrollen Sie nach unten, um weitere zu sehen.</translation>
+    </message>
+    <message>
+        <source>One entry</source>
+        <translation>Ein Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: all %1 entries carry an unbroken seal.</source>
+        <translation>Das Prüfprotokoll ist intakt: Alle Einträge (%1) tragen ein unversehrtes Siegel.</translation>
+    </message>
+    <message>
+        <source>Audit trail verified.</source>
+        <translation>Prüfprotokoll geprüft.</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with at entry %1: %2. %3 entries before it verified. Keep this computer as it is and tell the practice manager.</source>
+        <translation>Das Prüfprotokoll wurde bei Eintrag %1 manipuliert: %2. Einträge davor in Ordnung: %3. Lassen Sie diesen Computer unverändert, und informieren Sie das Praxismanagement.</translation>
+    </message>
+    <message>
+        <source>Show only entries about “%1”</source>
+        <translation>Nur Einträge zu „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only entries by %1</source>
+        <translation>Nur Einträge von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Every sign-in and every change, sealed in a chain that shows if any entry is altered or removed.</source>
+        <translation>Jede Anmeldung und jede Änderung, versiegelt in einer Kette, die zeigt, ob ein Eintrag verändert oder entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Entity id</source>
+        <translation>&amp;Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Paste an id to follow one record</source>
+        <translation>ID einfügen, um einen einzelnen Datensatz zu verfolgen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show entries written since the list was loaded</source>
+        <translation>Einträge anzeigen, die seit dem Laden der Liste hinzugekommen sind</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Check every entry&apos;s seal and the links between them</source>
+        <translation>Das Siegel jedes Eintrags und die Verkettung der Einträge prüfen</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Einträge des Prüfprotokolls</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditTableModel</name>
+    <message>
+        <source>%1 id: %2</source>
+        <translation>ID (%1): %2</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditText</name>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Mitarbeiterkonten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Encryption keys</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (wrong password)</source>
+        <translation>Anmeldung fehlgeschlagen (falsches Passwort)</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Mit dem Wiederherstellungsschlüssel geöffnet</translation>
+    </message>
+    <message>
+        <source>Locked or signed out</source>
+        <translation>Gesperrt oder abgemeldet</translation>
+    </message>
+    <message>
+        <source>Created the clinic</source>
+        <translation>Praxis angelegt</translation>
+    </message>
+    <message>
+        <source>Added a member of staff</source>
+        <translation>Mitarbeiterkonto angelegt</translation>
+    </message>
+    <message>
+        <source>Changed a role</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Deactivated an account</source>
+        <translation>Konto deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated an account</source>
+        <translation>Konto wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Eigenes Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Changed the clinic&apos;s encryption keys</source>
+        <translation>Verschlüsselungsschlüssel der Praxis gewechselt</translation>
+    </message>
+    <message>
+        <source>Printed the recovery sheet</source>
+        <translation>Wiederherstellungsblatt gedruckt</translation>
+    </message>
+    <message>
+        <source>Saved the recovery sheet as PDF</source>
+        <translation>Wiederherstellungsblatt als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Language for patients</source>
+        <translation>Sprache für Patienten</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Automatische Sperre</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Attempt at %1</source>
+        <translation>Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Key generation %1</source>
+        <translation>Schlüsselgeneration %1</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>Unbekannter Benutzername</translation>
+    </message>
+    <message>
+        <source>Member of staff %1</source>
+        <translation>Mitarbeiterkonto %1</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>Die Praxis</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BirthDateEdit</name>
+    <message>
+        <source>%1 old</source>
+        <translation>%1 alt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChangePasswordDialog</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Eigenes Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You signed in with a one-time password. Choose your own password now — only you should know it.</source>
+        <translation>Willkommen, %1. Sie haben sich mit einem Einmalpasswort angemeldet. Wählen Sie jetzt Ihr eigenes Passwort – nur Sie sollten es kennen.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1 (%2). You will use it from the next sign-in on.</source>
+        <translation>Wählen Sie ein neues Passwort für %1 (%2). Sie verwenden es ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may do in Rapport. The change applies the next time they sign in.</source>
+        <translation>Legen Sie fest, was %1 in Rapport tun darf. Die Änderung gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -159,6 +777,290 @@
     <message>
         <source>The clinic is locked. Sign in again.</source>
         <translation>Die Praxisdaten sind gesperrt. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ClinicDetailsPage</name>
+    <message>
+        <source>The clinic&apos;s encrypted database will be created here: %1</source>
+        <translation>Die verschlüsselte Datenbank der Praxis wird hier angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name as patients know it, for example “Harbour Street Dental”.</source>
+        <translation>Geben Sie den Namen der Praxis so ein, wie Patienten ihn kennen, zum Beispiel „Zahnarztpraxis am Markt“.</translation>
+    </message>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Willkommen bei Rapport</translation>
+    </message>
+    <message>
+        <source>Tell Rapport about your clinic. You can change these details later in Settings.</source>
+        <translation>Geben Sie die Angaben zu Ihrer Praxis ein. Sie können sie später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Name der Praxis:</translation>
+    </message>
+    <message>
+        <source>e.g. Harbour Street Dental</source>
+        <translation>z. B. Zahnarztpraxis am Markt</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Country or &amp;region:</source>
+        <translation>Land oder &amp;Region:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of Rapport on this computer and of messages to patients.</source>
+        <translation>Die Sprache von Rapport auf diesem Computer und der Nachrichten an Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConsentDialog</name>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>now granted, since %1</source>
+        <translation>derzeit erteilt, seit %1</translation>
+    </message>
+    <message>
+        <source>now withdrawn, since %1</source>
+        <translation>derzeit widerrufen, seit %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose the decision is about.</source>
+        <translation>Kreuzen Sie mindestens einen Zweck an, auf den sich die Entscheidung bezieht.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>What %1 decided about being contacted. The decision is added to the consent history; the latest one for each purpose is in force.</source>
+        <translation>Was %1 zur Kontaktaufnahme entschieden hat. Die Entscheidung wird dem Einwilligungsverlauf hinzugefügt; für jeden Zweck gilt die jeweils neueste.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kontaktweg:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted</source>
+        <translation>&amp;Erteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;How obtained:</source>
+        <translation>Wie ein&amp;geholt:</translation>
+    </message>
+    <message>
+        <source>How the decision was obtained</source>
+        <translation>Wie die Entscheidung eingeholt wurde</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “asked at check-in”</source>
+        <translation>Optional, z. B. „beim Empfang gefragt“</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history</source>
+        <translation>Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>Consent history of %1</source>
+        <translation>Einwilligungsverlauf von %1</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation>Es wurde noch keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Newest first. For each channel and purpose, the latest decision is in force.</source>
+        <translation>Neueste zuerst. Für jeden Kontaktweg und Zweck gilt die jeweils neueste Entscheidung.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Consent decisions, newest first</source>
+        <translation>Einwilligungsentscheidungen, neueste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactCard</name>
+    <message>
+        <source>No mobile number</source>
+        <translation>Keine Mobilnummer</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Mobile  %1</source>
+        <translation>Mobil  %1</translation>
+    </message>
+    <message>
+        <source>Home  %1</source>
+        <translation>Privat  %1</translation>
+    </message>
+    <message>
+        <source>Work  %1</source>
+        <translation>Geschäftlich  %1</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>No postal address</source>
+        <translation>Keine Postanschrift</translation>
+    </message>
+    <message>
+        <source>Through %1: %2</source>
+        <translation>Über %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>Erteilt: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>Widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Consent not asked yet</source>
+        <translation>Einwilligung noch nicht erfragt</translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation>Nicht gefragt: %1</translation>
+    </message>
+    <message>
+        <source>Consent for %1</source>
+        <translation>Einwilligung für %1</translation>
+    </message>
+    <message>
+        <source>Record a consent decision for %1</source>
+        <translation>Einwilligungsentscheidung für %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Best times: %1</source>
+        <translation>Bevorzugte Kontaktzeiten: %1</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Spricht %1</translation>
+    </message>
+    <message>
+        <source>Contact and consent</source>
+        <translation>Kontakt und Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent history…</source>
+        <translation>Einwilligungsverlauf…</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Einwilligung…</translation>
+    </message>
+    <message>
+        <source>Through %1:</source>
+        <translation>Über %1:</translation>
     </message>
 </context>
 <context>
@@ -242,6 +1144,45 @@
         <source>The clinic database file cannot be read or written. Check that the drive is connected and that you may write to the folder.</source>
         <translation>Die Datei der Praxisdatenbank kann nicht gelesen oder geschrieben werden. Prüfen Sie, ob das Laufwerk verbunden ist und ob Sie Schreibrechte für den Ordner haben.</translation>
     </message>
+    <message>
+        <source>There is no clinic database at this location. Check the path, or create a new clinic.</source>
+        <translation>An diesem Ort gibt es keine Praxisdatenbank. Prüfen Sie den Pfad, oder legen Sie eine neue Praxis an.</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes), so it is not a Rapport database. It may have been cut short by a failed copy: restore it from a backup. Rapport has not changed it.</source>
+        <translation>Die Datenbankdatei ist leer (0 Byte) und daher keine Rapport-Datenbank. Möglicherweise wurde sie bei einem fehlgeschlagenen Kopiervorgang abgeschnitten: Stellen Sie sie aus einer Sicherung wieder her. Rapport hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read. Check that you may read it and that the drive is connected.</source>
+        <translation>Die Datenbankdatei kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte für die Datei haben und ob das Laufwerk verbunden ist.</translation>
+    </message>
+    <message>
+        <source>This file is an unencrypted SQLite database, not a Rapport clinic database. Choose the clinic&apos;s .rapport file.</source>
+        <translation>Diese Datei ist eine unverschlüsselte SQLite-Datenbank, keine Praxisdatenbank von Rapport. Wählen Sie die .rapport-Datei der Praxis.</translation>
+    </message>
+    <message>
+        <source>The file is not a complete Rapport database: its size is not a whole number of database pages. It was cut short (for example by a failed copy or a full disk) or is another kind of file. Restore the database from a backup. Rapport has not changed it.</source>
+        <translation>Die Datei ist keine vollständige Rapport-Datenbank: Ihre Größe ist kein ganzzahliges Vielfaches der Datenbankseiten. Sie wurde abgeschnitten (zum Beispiel bei einem fehlgeschlagenen Kopiervorgang oder auf einem vollen Datenträger), oder es ist eine andere Art von Datei. Stellen Sie die Datenbank aus einer Sicherung wieder her. Rapport hat die Datei nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DemoAccountsBox</name>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demo-Konten</translation>
+    </message>
+    <message>
+        <source>This clinic is a demo with made-up people. Every account&apos;s password is “%1”. Choose an account to fill in the form.</source>
+        <translation>Diese Praxis ist eine Demo mit fiktiven Personen. Alle Konten haben das Passwort „%1“. Wählen Sie ein Konto, um das Formular auszufüllen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sign in as %1, %2</source>
+        <translation>Als %1 anmelden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DemoClinic</name>
@@ -258,18 +1199,128 @@
     </message>
 </context>
 <context>
-    <name>rapport::DuplicateMatch</name>
+    <name>rapport::DuplicatesDialog</name>
     <message>
-        <source>same name and date of birth</source>
-        <translation>gleicher Name und gleiches Geburtsdatum</translation>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
     </message>
     <message>
-        <source>same phone number</source>
-        <translation>gleiche Telefonnummer</translation>
+        <source>This may be a patient the clinic already has</source>
+        <translation>Dieser Patient ist möglicherweise schon in der Praxis erfasst</translation>
     </message>
     <message>
-        <source>same e-mail address</source>
-        <translation>gleiche E-Mail-Adresse</translation>
+        <source>This may be one of %1 patients the clinic already has</source>
+        <translation>Dies ist möglicherweise einer von %1 Patienten, die schon in der Praxis erfasst sind</translation>
+    </message>
+    <message>
+        <source>Open the existing record instead of creating a second one. Save anyway only if they are different people.</source>
+        <translation>Öffnen Sie den vorhandenen Datensatz, statt einen zweiten anzulegen. Speichern Sie nur dann trotzdem, wenn es sich um verschiedene Personen handelt.</translation>
+    </message>
+    <message>
+        <source>With this change the record looks like another patient&apos;s. Check before saving; save anyway only if they are different people.</source>
+        <translation>Mit dieser Änderung ähnelt der Datensatz dem eines anderen Patienten. Prüfen Sie das vor dem Speichern; speichern Sie nur dann trotzdem, wenn es sich um verschiedene Personen handelt.</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Mögliche Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing record</source>
+        <translation>&amp;Vorhandenen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Trotzdem anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::FirstRunWizard</name>
+    <message>
+        <source>Recovery key not confirmed</source>
+        <translation>Wiederherstellungsschlüssel nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Close without confirming that the recovery key is stored safely?</source>
+        <translation>Schließen, ohne zu bestätigen, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist?</translation>
+    </message>
+    <message>
+        <source>Rapport will not show this key again. Without it, the clinic&apos;s data is lost if every administrator password is forgotten.</source>
+        <translation>Rapport zeigt diesen Schlüssel nicht noch einmal an. Ohne ihn sind die Daten der Praxis verloren, wenn die Passwörter aller Administrationskonten vergessen werden.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Set up your clinic</source>
+        <translation>Praxis einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Create clinic</source>
+        <translation>Praxis &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rapport</source>
+        <translation>&amp;Rapport öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::GuardianPicker</name>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Elternteil oder Vormund</translation>
+    </message>
+    <message>
+        <source>A &amp;patient of the clinic</source>
+        <translation>Ein Pa&amp;tient der Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Someone who is not a patient</source>
+        <translation>&amp;Jemand, der kein Patient ist</translation>
+    </message>
+    <message>
+        <source>Find the parent or guardian by name, phone or date of birth</source>
+        <translation>Elternteil oder Vormund nach Name, Telefonnummer oder Geburtsdatum suchen</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>Parent or guardian&apos;s name</source>
+        <translation>Name des Elternteils oder Vormunds</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>Telefon der Person</translation>
+    </message>
+    <message>
+        <source>Parent or guardian&apos;s phone</source>
+        <translation>Telefon des Elternteils oder Vormunds</translation>
     </message>
 </context>
 <context>
@@ -289,6 +1340,14 @@
     <message>
         <source>The key file cannot be read. Check that you may read the clinic&apos;s folder.</source>
         <translation>Die Schlüsseldatei kann nicht gelesen werden. Prüfen Sie, ob Sie Leserechte für den Ordner der Praxis haben.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written. Check that you may write to the clinic&apos;s folder.</source>
+        <translation>Die Schlüsseldatei kann nicht geschrieben werden. Prüfen Sie, ob Sie Schreibrechte für den Ordner der Praxis haben.</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved. Check the free space on the drive; nothing was changed.</source>
+        <translation>Die Schlüsseldatei konnte nicht gespeichert werden. Prüfen Sie den freien Speicherplatz auf dem Laufwerk; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +1380,370 @@
         <source>No key change is in progress.</source>
         <translation>Es läuft gerade kein Schlüsselwechsel.</translation>
     </message>
+    <message>
+        <source>The clinic&apos;s key file has been changed outside Rapport, so it is not trusted. Restore the key file (.keys) from a backup, or sign in with the recovery key and tell your administrator.</source>
+        <translation>Die Schlüsseldatei der Praxis wurde außerhalb von Rapport geändert und gilt daher nicht als vertrauenswürdig. Stellen Sie die Schlüsseldatei (.keys) aus einer Sicherung wieder her, oder melden Sie sich mit dem Wiederherstellungsschlüssel an und informieren Sie Ihre Administration.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::LinksCard</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s record</source>
+        <translation>Datensatz von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Names this patient as: %1</source>
+        <translation>Führt diesen Patienten als: %1</translation>
+    </message>
+    <message>
+        <source>not a patient</source>
+        <translation>kein Patient</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <source>End the link with %1</source>
+        <translation>Verknüpfung mit %1 beenden</translation>
+    </message>
+    <message>
+        <source>Family and care links</source>
+        <translation>Angehörige und Bezugspersonen</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Verknüpfung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No family or care links yet: a parent or guardian, a spouse or partner, a caregiver or an emergency contact.</source>
+        <translation>Noch keine Angehörigen oder Bezugspersonen, zum Beispiel Elternteil oder Vormund, Ehe- oder Lebenspartner, Betreuungsperson oder Notfallkontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::LockScreen</name>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n s</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Rapport is locked</source>
+        <translation>Rapport ist gesperrt</translation>
+    </message>
+    <message>
+        <source>This session was opened with the recovery key.</source>
+        <translation>Diese Sitzung wurde mit dem Wiederherstellungsschlüssel geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Als andere Person anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock Rapport now (%1)</source>
+        <translation>Rapport jetzt sperren (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>Ü&amp;ber Rapport</translation>
+    </message>
+    <message>
+        <source>Administrator rights</source>
+        <translation>Administrationsrechte</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Opened with the recovery key.&lt;/b&gt; Everything done now is recorded in the audit trail. Reset an administrator&apos;s password on the Staff page, then sign out.</source>
+        <translation>&lt;b&gt;Mit dem Wiederherstellungsschlüssel geöffnet.&lt;/b&gt; Alles, was Sie jetzt tun, wird im Prüfprotokoll festgehalten. Setzen Sie auf der Seite „Mitarbeitende“ das Passwort eines Administrationskontos zurück, und melden Sie sich dann ab.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Staff accounts and roles</source>
+        <translation>Mitarbeiterkonten und Rollen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Who did what, and when</source>
+        <translation>Wer hat wann was getan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clinic and computer settings, your password</source>
+        <translation>Praxis- und Computereinstellungen, Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Encrypted database · locks after one minute without use</source>
+        <translation>Verschlüsselte Datenbank · sperrt nach einer Minute ohne Benutzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted database · locks after %n minutes without use</source>
+        <translation>
+            <numerusform>Verschlüsselte Datenbank · sperrt nach %n Minute ohne Benutzung</numerusform>
+            <numerusform>Verschlüsselte Datenbank · sperrt nach %n Minuten ohne Benutzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>Everyone registered, with filters (%1 finds one)</source>
+        <translation>Alle erfassten Patienten, mit Filtern (Suche: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MergeDialog</name>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Find the other record of the same person. Only records that are not archived are offered.</source>
+        <translation>Suchen Sie den anderen Datensatz derselben Person. Angeboten werden nur Datensätze, die nicht archiviert sind.</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Datensätze zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the two records of %1?</source>
+        <translation>Die beiden Datensätze von %1 zusammenführen?</translation>
+    </message>
+    <message>
+        <source>The record registered %1 is archived and everything on it moves to the one registered %2. This cannot be undone.</source>
+        <translation>Der am %1 angelegte Datensatz wird archiviert, und alles darin wird in den am %2 angelegten übernommen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Zwei Datensätze zusammenführen</translation>
+    </message>
+    <message>
+        <source>Two records of the same person? Find the other one, compare them, and choose which record is kept.</source>
+        <translation>Zwei Datensätze derselben Person? Suchen Sie den anderen, vergleichen Sie beide, und wählen Sie, welcher erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Find the other record by name, phone or date of birth</source>
+        <translation>Anderen Datensatz nach Name, Telefonnummer oder Geburtsdatum suchen</translation>
+    </message>
+    <message>
+        <source>Keep this record (the one open now)</source>
+        <translation>Diesen Datensatz behalten (den gerade geöffneten)</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Diesen Datensatz behalten</translation>
+    </message>
+    <message>
+        <source>Merge records…</source>
+        <translation>Datensätze zusammenführen…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record is kept, with its details; its empty fields are filled from the other record. Family links, consent decisions and the timeline move over. The record registered %2 is archived and points to the kept one. This cannot be undone.</source>
+        <translation>Der Datensatz von %1 bleibt mit seinen Angaben erhalten; leere Felder werden aus dem anderen Datensatz ergänzt. Angehörige und Bezugspersonen, Einwilligungsentscheidungen und der Verlauf werden übernommen. Der am %2 angelegte Datensatz wird archiviert und verweist auf den erhaltenen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OneTimePasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 gets a new one-time password. Their current password stops working at once; they choose a new one when they next sign in.</source>
+        <translation>%1 erhält ein neues Einmalpasswort. Das bisherige Passwort ist sofort ungültig; bei der nächsten Anmeldung wird ein neues gewählt.</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>Konto wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again with this one-time password, and chooses their own password at the first sign-in.</source>
+        <translation>%1 kann sich mit diesem Einmalpasswort wieder anmelden und wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>&amp;Einmalpasswort:</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Einmalpasswort</translation>
+    </message>
+    <message>
+        <source>Suggest another password</source>
+        <translation>Anderes Passwort vorschlagen</translation>
+    </message>
+    <message>
+        <source>Hand this password over in person or on paper, never by e-mail.</source>
+        <translation>Übergeben Sie dieses Passwort persönlich oder auf Papier, niemals per E-Mail.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PasswordEdit</name>
+    <message>
+        <source>Hide the password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::PasswordKdf</name>
@@ -334,10 +1757,799 @@
     </message>
 </context>
 <context>
+    <name>rapport::PasswordRulesView</name>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>noch nicht erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters — a short sentence is easy to remember</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen – ein kurzer Satz ist leicht zu merken</numerusform>
+            <numerusform>Mindestens %n Zeichen – ein kurzer Satz ist leicht zu merken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation>Enthält nicht den Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>Beide Eingaben stimmen überein</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientChoices</name>
+    <message>
+        <source>Same as the clinic</source>
+        <translation>Wie die Praxis</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientFilterBar</name>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Show %1 patients</source>
+        <translation>Patienten mit Status %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Schlagwort</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>&amp;Alter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>Mindestalter</translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Höchstalter</translation>
+    </message>
+    <message>
+        <source>Consent granted on channel</source>
+        <translation>Einwilligung erteilt für Kontaktweg</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Consent granted for purpose</source>
+        <translation>Einwilligung erteilt für Zweck</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent granted</source>
+        <translation>&amp;Einwilligung erteilt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientFormDialog</name>
+    <message>
+        <source>Ctrl+S saves · Esc cancels</source>
+        <translation>Strg+S speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Discard new patient</source>
+        <translation>Neuen Patienten verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this new patient?</source>
+        <translation>Diesen neuen Patienten verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this record?</source>
+        <translation>Ihre Änderungen an diesem Datensatz verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved.</source>
+        <translation>Ihre Eingaben werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
+    </message>
+    <message>
+        <source>A name is all that is needed now; everything else can be added later.</source>
+        <translation>Jetzt genügt ein Name; alles Weitere können Sie später ergänzen.</translation>
+    </message>
+    <message>
+        <source>Changes are recorded on the patient&apos;s timeline and in the audit trail.</source>
+        <translation>Änderungen werden im Verlauf des Patienten und im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Create patient</source>
+        <translation>Patient anlegen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientFormFields</name>
+    <message>
+        <source>Separate tags with commas, e.g. “wheelchair, prefers mornings”.</source>
+        <translation>Trennen Sie Schlagwörter durch Kommas, z. B. „Rollstuhl, bevorzugt vormittags“.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Patients under %1 need a parent or guardian. Choose a patient of the clinic, or enter someone who is not a patient.</source>
+        <translation>Patienten unter %1 Jahren brauchen einen Elternteil oder Vormund. Wählen Sie einen Patienten der Praxis, oder geben Sie eine Person an, die kein Patient ist.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name or family name.</source>
+        <translation>Geben Sie den Vornamen oder den Nachnamen des Patienten ein.</translation>
+    </message>
+    <message>
+        <source>SMS needs a mobile number.</source>
+        <translation>Für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>E-mail needs an e-mail address.</source>
+        <translation>Für E-Mail wird eine E-Mail-Adresse benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 old. Choose their parent or guardian before saving.</source>
+        <translation>%1 ist %2 alt. Wählen Sie vor dem Speichern einen Elternteil oder Vormund.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Der Patient</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefon und E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Preferences and notes</source>
+        <translation>Präferenzen und Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Prefe&amp;rred name</source>
+        <translation>&amp;Rufname</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Gesc&amp;hlecht</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone</source>
+        <translation>Telefon &amp;privat</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon privat</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone</source>
+        <translation>Telefon geschä&amp;ftlich</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Telefon geschäftlich</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel</source>
+        <translation>Bevorzugter &amp;Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1</source>
+        <translation>Anschrift, Zeile &amp;1</translation>
+    </message>
+    <message>
+        <source>Address, first line</source>
+        <translation>Anschrift, erste Zeile</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2</source>
+        <translation>Anschrift, Zeile &amp;2</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Anschrift, zweite Zeile</translation>
+    </message>
+    <message>
+        <source>Town or cit&amp;y</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation>Postleit&amp;zahl</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>County or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Best &amp;times to contact</source>
+        <translation>&amp;Bevorzugte Kontaktzeiten</translation>
+    </message>
+    <message>
+        <source>Best times to contact</source>
+        <translation>Bevorzugte Kontaktzeiten</translation>
+    </message>
+    <message>
+        <source>External &amp;id</source>
+        <translation>Externe &amp;ID</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Relationship notes</source>
+        <translation>Notizen zur Patientenbeziehung</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>e.g. Joanna</source>
+        <translation>z. B. Anna</translation>
+    </message>
+    <message>
+        <source>e.g. Walsh</source>
+        <translation>z. B. Schmidt</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Wie die Person angesprochen werden möchte</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>e.g. jo.walsh@example.com</source>
+        <translation>z. B. anna.schmidt@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. weekday mornings, not Fridays</source>
+        <translation>z. B. werktags vormittags, nicht freitags</translation>
+    </message>
+    <message>
+        <source>Number in another system</source>
+        <translation>Nummer in einem anderen System</translation>
+    </message>
+    <message>
+        <source>How to look after the relationship: what matters to them, what to avoid. Not clinical notes: no diagnoses, treatment or medication here.</source>
+        <translation>Wie die Beziehung gepflegt wird: was der Person wichtig ist, was zu vermeiden ist. Keine medizinischen Notizen: keine Diagnosen, Behandlungen oder Medikamente.</translation>
+    </message>
+    <message>
+        <source>e.g. wheelchair, prefers mornings</source>
+        <translation>z. B. Rollstuhl, bevorzugt vormittags</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientHeader</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the record (%1)</source>
+        <translation>Datensatz bearbeiten (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark the patient active, inactive or deceased</source>
+        <translation>Patienten als aktiv, inaktiv oder verstorben kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge with another record of the same person</source>
+        <translation>Mit einem anderen Datensatz derselben Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <source>Hide the record from searches and lists; it is never deleted</source>
+        <translation>Den Datensatz in Suchen und Listen ausblenden; er wird nie gelöscht</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the record active again</source>
+        <translation>Den Datensatz wieder aktiv setzen</translation>
+    </message>
+</context>
+<context>
     <name>rapport::PatientImport</name>
     <message>
         <source>The import has not started.</source>
         <translation>Der Import wurde noch nicht gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>Zum Sortieren klicken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientListPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No patients match these filters.</source>
+        <translation>Keine Patienten passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>One patient</source>
+        <translation>Ein Patient</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 Patienten</translation>
+    </message>
+    <message>
+        <source>Everyone registered at the clinic. Click a column to sort; Enter or a double-click opens the patient.</source>
+        <translation>Alle in der Praxis erfassten Patienten. Klicken Sie auf eine Spalte, um zu sortieren; Enter oder ein Doppelklick öffnet den Patienten.</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Register a new patient</source>
+        <translation>Neuen Patienten anlegen</translation>
+    </message>
+    <message>
+        <source>Register a new patient (%1)</source>
+        <translation>Neuen Patienten anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the list</source>
+        <translation>Liste wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientPage</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Rapport is locked. Sign in again.</source>
+        <translation>Rapport ist gesperrt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Go back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation>Bevorzugt: %1</translation>
+    </message>
+    <message>
+        <source>Given name %1</source>
+        <translation>Vorname: %1</translation>
+    </message>
+    <message>
+        <source>External id %1</source>
+        <translation>Externe ID: %1</translation>
+    </message>
+    <message>
+        <source>This record was merged into another record of the same person. Its links, consent and timeline are there now.</source>
+        <translation>Dieser Datensatz wurde mit einem anderen Datensatz derselben Person zusammengeführt. Seine Verknüpfungen, Einwilligungen und sein Verlauf befinden sich jetzt dort.</translation>
+    </message>
+    <message>
+        <source>Open the kept record</source>
+        <translation>Erhaltenen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Archived: this record is left out of searches and lists unless archived records are asked for. Nothing was deleted.</source>
+        <translation>Archiviert: Dieser Datensatz erscheint nicht in Suchen und Listen, außer wenn archivierte Datensätze ausdrücklich angefordert werden. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Consent decision recorded.</source>
+        <translation>Einwilligungsentscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Link added.</source>
+        <translation>Verknüpfung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation>Verknüpfung beenden</translation>
+    </message>
+    <message>
+        <source>End the link between %1 and %2?</source>
+        <translation>Die Verknüpfung zwischen %1 und %2 beenden?</translation>
+    </message>
+    <message>
+        <source>It stays on the timeline of both records.</source>
+        <translation>Sie bleibt im Verlauf beider Datensätze erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Link ended.</source>
+        <translation>Verknüpfung beendet.</translation>
+    </message>
+    <message>
+        <source>Mark as deceased</source>
+        <translation>Als verstorben kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as deceased?</source>
+        <translation>%1 als verstorben kennzeichnen?</translation>
+    </message>
+    <message>
+        <source>Check this carefully: reminders and recalls to a patient who has died cause great distress.</source>
+        <translation>Prüfen Sie das sorgfältig: Erinnerungen und Recalls an verstorbene Patienten lösen bei Angehörigen großen Kummer aus.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>Neuer Status von %1: %2</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Patienten archivieren</translation>
+    </message>
+    <message>
+        <source>Archive the record of %1?</source>
+        <translation>Den Datensatz von %1 archivieren?</translation>
+    </message>
+    <message>
+        <source>It is left out of searches and lists, and nothing is deleted. You can restore it at any time.</source>
+        <translation>Er erscheint nicht mehr in Suchen und Listen, und es wird nichts gelöscht. Sie können ihn jederzeit wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>%1 was archived.</source>
+        <translation>%1 wurde archiviert.</translation>
+    </message>
+    <message>
+        <source>The records were merged into %1.</source>
+        <translation>Die Datensätze von %1 wurden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientPicker</name>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>Kein Patient passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone number or date of birth</source>
+        <translation>Nach Name, Telefonnummer oder Geburtsdatum suchen</translation>
+    </message>
+    <message>
+        <source>Find the patient</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Passende Patienten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Choose another patient</source>
+        <translation>Anderen Patienten wählen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientSearchBox</name>
+    <message>
+        <source>Type a name, phone number, date of birth, e-mail address or id.</source>
+        <translation>Geben Sie einen Namen, eine Telefonnummer, ein Geburtsdatum, eine E-Mail-Adresse oder eine ID ein.</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>Kein Patient passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches. Type more to narrow them down.</source>
+        <translation>Die ersten %1 Treffer. Geben Sie mehr ein, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>One patient found</source>
+        <translation>Ein Patient gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients found</source>
+        <translation>
+            <numerusform>%n Patient gefunden</numerusform>
+            <numerusform>%n Patienten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a patient…   %1</source>
+        <translation>Patienten suchen…   %1</translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Name, phone number, date of birth, e-mail address or id (%1)</source>
+        <translation>Name, Telefonnummer, Geburtsdatum, E-Mail-Adresse oder ID (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientSearchModel</name>
+    <message>
+        <source>Create a new patient…</source>
+        <translation>Neuen Patienten anlegen…</translation>
+    </message>
+    <message>
+        <source>Create new patient “%1”…</source>
+        <translation>Neuen Patienten „%1“ anlegen…</translation>
+    </message>
+    <message>
+        <source>given name %1</source>
+        <translation>Vorname %1</translation>
+    </message>
+    <message>
+        <source>family name %1</source>
+        <translation>Nachname %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation>Mobil %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Alt+Enter</source>
+        <translation>Alt+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientSearchPopup</name>
+    <message>
+        <source>Include &amp;archived</source>
+        <translation>&amp;Archivierte einbeziehen</translation>
+    </message>
+    <message>
+        <source>Include archived patients</source>
+        <translation>Archivierte Patienten einbeziehen</translation>
+    </message>
+    <message>
+        <source>↑↓ move   ·   Enter open   ·   Alt+Enter new patient   ·   Esc close</source>
+        <translation>↑↓ Auswahl   ·   Enter Öffnen   ·   Alt+Enter Neuer Patient   ·   Esc Schließen</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Gefundene Patienten</translation>
     </message>
 </context>
 <context>
@@ -407,10 +2619,6 @@
         <translation>externe ID</translation>
     </message>
     <message>
-        <source>%1 is %2 years old, and the clinic requires a parent or guardian for patients under %3. Add one under Family and care links.</source>
-        <translation>%1 ist minderjährig (Alter: %2), und die Praxis verlangt für Patienten unter %3 Jahren einen Elternteil oder Vormund. Fügen Sie unter „Angehörige und Bezugspersonen“ eine solche Person hinzu.</translation>
-    </message>
-    <message>
         <source>The linked patient does not exist.</source>
         <translation>Den verknüpften Patientendatensatz gibt es nicht.</translation>
     </message>
@@ -463,24 +2671,88 @@
         <translation>Ein anderer Datensatz derselben Person wurde mit diesem zusammengeführt</translation>
     </message>
     <message>
-        <source>Consent granted: %1 for %2 (%3)</source>
-        <translation>Einwilligung erteilt: %1 für %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn: %1 for %2 (%3)</source>
-        <translation>Einwilligung widerrufen: %1 für %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 added as %2</source>
-        <translation>%1 als %2 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Linked from %1&apos;s record as %2</source>
-        <translation>Im Datensatz von %1 als %2 verknüpft</translation>
-    </message>
-    <message>
         <source>Link to %1 ended</source>
         <translation>Verknüpfung mit %1 beendet</translation>
+    </message>
+    <message>
+        <source>This patient record does not exist. It may have been merged into another record.</source>
+        <translation>Diesen Patientendatensatz gibt es nicht. Möglicherweise wurde er mit einem anderen Datensatz zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>gleicher Name und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old, and the clinic requires a parent or guardian for patients under %2. Add one under Family and care links.</source>
+        <translation>
+            <numerusform>%1 ist %n Jahr alt, und die Praxis verlangt für Patienten unter %2 Jahren einen Elternteil oder Vormund. Fügen Sie unter „Angehörige und Bezugspersonen“ eine solche Person hinzu.</numerusform>
+            <numerusform>%1 ist %n Jahre alt, und die Praxis verlangt für Patienten unter %2 Jahren einen Elternteil oder Vormund. Fügen Sie unter „Angehörige und Bezugspersonen“ eine solche Person hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent granted: %1 — %2 (%3)</source>
+        <translation>Einwilligung erteilt: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1 — %2 (%3)</source>
+        <translation>Einwilligung widerrufen: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 added (%2)</source>
+        <translation>%1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>Linked from %1&apos;s record (%2)</source>
+        <translation>Im Datensatz von %1 verknüpft (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PatientText</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>under a month</source>
+        <translation>unter einem Monat</translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded</source>
+        <translation>Geburtsdatum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
     </message>
 </context>
 <context>
@@ -572,6 +2844,10 @@
     <message>
         <source>Contact phone</source>
         <translation>Telefon der Kontaktperson</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1: Der Text ist zu lang (höchstens %2 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -682,6 +2958,21 @@
     </message>
 </context>
 <context>
+    <name>rapport::PatientWorkspace</name>
+    <message>
+        <source>%1 was registered.</source>
+        <translation>%1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient…</source>
+        <translation>Patienten &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Neuer Patient…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Permissions</name>
     <message>
         <source>Receptionist</source>
@@ -698,6 +2989,89 @@
     <message>
         <source>Administrator</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>view patients</source>
+        <translation>Patienten ansehen</translation>
+    </message>
+    <message>
+        <source>edit patients</source>
+        <translation>Patienten bearbeiten</translation>
+    </message>
+    <message>
+        <source>merge patient records</source>
+        <translation>Patientendatensätze zusammenführen</translation>
+    </message>
+    <message>
+        <source>erase a patient on request</source>
+        <translation>Patienten auf Antrag löschen</translation>
+    </message>
+    <message>
+        <source>view the appointment book</source>
+        <translation>Terminkalender ansehen</translation>
+    </message>
+    <message>
+        <source>book and change appointments</source>
+        <translation>Termine vergeben und ändern</translation>
+    </message>
+    <message>
+        <source>override booking conflicts</source>
+        <translation>Terminkonflikte übergehen</translation>
+    </message>
+    <message>
+        <source>set up providers, chairs and hours</source>
+        <translation>Behandelnde, Behandlungsstühle und Sprechzeiten einrichten</translation>
+    </message>
+    <message>
+        <source>work recall and call lists</source>
+        <translation>Recall- und Anruflisten abarbeiten</translation>
+    </message>
+    <message>
+        <source>send messages</source>
+        <translation>Nachrichten senden</translation>
+    </message>
+    <message>
+        <source>configure messaging</source>
+        <translation>Nachrichtenversand einrichten</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>Beschwerden bearbeiten</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>Berichte ansehen</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>Mitarbeiterkonten verwalten</translation>
+    </message>
+    <message>
+        <source>change clinic settings</source>
+        <translation>Praxiseinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>make and restore backups</source>
+        <translation>Sicherungen erstellen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>eigenes Passwort ändern</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PhoneEdit</name>
+    <message>
+        <source>This looks like a landline: text messages will not reach it.</source>
+        <translation>Dies scheint eine Festnetznummer zu sein: SMS erreichen sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -727,10 +3101,329 @@
     </message>
 </context>
 <context>
+    <name>rapport::RecoveryKeyDialog</name>
+    <message>
+        <source>Type the recovery key from the clinic&apos;s recovery sheet.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel vom Wiederherstellungsblatt der Praxis ein.</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>If no administrator can sign in, the recovery key printed when the clinic was set up opens it with an administrator&apos;s rights. Reset an administrator&apos;s password, then sign out.</source>
+        <translation>Wenn sich niemand mit einem Administrationskonto anmelden kann, öffnet der Wiederherstellungsschlüssel, der beim Einrichten der Praxis ausgedruckt wurde, die Praxis mit Administrationsrechten. Setzen Sie das Passwort eines Administrationskontos zurück, und melden Sie sich dann ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Using the recovery key is always recorded in the clinic&apos;s audit trail.</source>
+        <translation>Jede Verwendung des Wiederherstellungsschlüssels wird im Prüfprotokoll der Praxis festgehalten.</translation>
+    </message>
+    <message>
+        <source>Open with recovery key</source>
+        <translation>Mit Wiederherstellungsschlüssel öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecoveryKeyPage</name>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>Wiederherstellungsschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Wiederherstellungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be printed. Check the printer, or save it as a PDF and print that.</source>
+        <translation>Das Wiederherstellungsblatt konnte nicht gedruckt werden. Prüfen Sie den Drucker, oder speichern Sie es als PDF und drucken Sie dieses.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was sent to the printer. Check that the key on paper is complete and readable.</source>
+        <translation>Das Wiederherstellungsblatt wurde an den Drucker gesendet. Prüfen Sie, ob der Schlüssel auf dem Papier vollständig und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Wiederherstellungsblatt als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved at %1. Choose a folder you may write to.</source>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden. Wählen Sie einen Ordner, für den Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, keep the paper somewhere safe, and do not keep the file on this computer.</source>
+        <translation>Gespeichert als %1. Drucken Sie die Datei aus, bewahren Sie das Papier an einem sicheren Ort auf, und löschen Sie die Datei anschließend von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>If every administrator password is lost, this key is the only way back into the clinic&apos;s data. Rapport shows it only now.</source>
+        <translation>Wenn die Passwörter aller Administrationskonten verloren gehen, ist dieser Schlüssel der einzige Weg zurück zu den Daten der Praxis. Rapport zeigt ihn nur jetzt an.</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet, or save it as a PDF and print that. Keep the paper in a safe place away from the computers.</source>
+        <translation>Drucken Sie das Wiederherstellungsblatt, oder speichern Sie es als PDF und drucken Sie dieses. Bewahren Sie das Papier an einem sicheren Ort getrennt von den Computern auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key and a copy of the clinic&apos;s database can read everything in it. Do not e-mail it or photograph it.</source>
+        <translation>Wer diesen Schlüssel und eine Kopie der Praxisdatenbank besitzt, kann alles darin lesen. Versenden Sie ihn nicht per E-Mail, und fotografieren Sie ihn nicht.</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key and stored it safely</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel gedruckt oder gespeichert und sicher aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecoverySheet</name>
+    <message>
+        <source>Recovery key - %1.pdf</source>
+        <translation>Wiederherstellungsschlüssel - %1.pdf</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Rapport — keep this sheet in a safe place</source>
+        <translation>Rapport – bewahren Sie dieses Blatt an einem sicheren Ort auf</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic id</source>
+        <translation>Praxis-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>14 groups of four characters. Letters may be typed in upper or lower case; the dashes are optional.</source>
+        <translation>14 Gruppen mit je vier Zeichen. Buchstaben können groß oder klein geschrieben werden; die Bindestriche sind optional.</translation>
+    </message>
+    <message>
+        <source>What this key is</source>
+        <translation>Wofür dieser Schlüssel da ist</translation>
+    </message>
+    <message>
+        <source>This key opens the clinic&apos;s encrypted data when no administrator can sign in — for example if the only administrator forgot their password or has left. Rapport showed it only once and cannot show it again.</source>
+        <translation>Dieser Schlüssel öffnet die verschlüsselten Daten der Praxis, wenn sich niemand mit einem Administrationskonto anmelden kann – zum Beispiel, wenn die einzige Person mit Administrationsrechten ihr Passwort vergessen oder die Praxis verlassen hat. Rapport hat ihn nur einmal angezeigt und kann ihn nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+        <source>Keep it safe</source>
+        <translation>Sicher aufbewahren</translation>
+    </message>
+    <message>
+        <source>Store this sheet in a locked place away from the clinic&apos;s computers, such as a safe or a locked cabinet.</source>
+        <translation>Bewahren Sie dieses Blatt verschlossen und getrennt von den Computern der Praxis auf, zum Beispiel in einem Tresor oder einem abschließbaren Schrank.</translation>
+    </message>
+    <message>
+        <source>Do not photograph it, e-mail it or keep a copy as a file on a computer.</source>
+        <translation>Fotografieren Sie es nicht, versenden Sie es nicht per E-Mail, und speichern Sie keine Kopie als Datei auf einem Computer.</translation>
+    </message>
+    <message>
+        <source>Anyone with this key and a copy of the clinic&apos;s database can read all of its data.</source>
+        <translation>Wer diesen Schlüssel und eine Kopie der Praxisdatenbank hat, kann alle Daten darin lesen.</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>So verwenden Sie ihn</translation>
+    </message>
+    <message>
+        <source>Start Rapport and choose “Use recovery key…” in the sign-in window.</source>
+        <translation>Starten Sie Rapport, und wählen Sie im Anmeldefenster „Wiederherstellungsschlüssel verwenden…“.</translation>
+    </message>
+    <message>
+        <source>Type the key exactly as printed above.</source>
+        <translation>Geben Sie den Schlüssel genau so ein, wie er oben gedruckt ist.</translation>
+    </message>
+    <message>
+        <source>Reset the password of an administrator on the Staff page, then sign out.</source>
+        <translation>Setzen Sie auf der Seite „Mitarbeitende“ das Passwort eines Administrationskontos zurück, und melden Sie sich dann ab.</translation>
+    </message>
+    <message>
+        <source>Every use of the recovery key is recorded in the clinic&apos;s audit trail.</source>
+        <translation>Jede Verwendung des Wiederherstellungsschlüssels wird im Prüfprotokoll der Praxis festgehalten.</translation>
+    </message>
+    <message>
+        <source>Stored by</source>
+        <translation>Aufbewahrt von</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Printed by Rapport %1</source>
+        <translation>Gedruckt mit Rapport %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RoleText</name>
+    <message>
+        <source>Finds and edits patients, books appointments, works recalls, sends messages and takes complaints.</source>
+        <translation>Sucht und bearbeitet Patienten, vergibt Termine, bearbeitet Recalls, sendet Nachrichten und nimmt Beschwerden entgegen.</translation>
+    </message>
+    <message>
+        <source>Sees patients and the appointment book, books appointments, works recalls and handles complaints.</source>
+        <translation>Sieht Patientendaten und den Terminkalender ein, vergibt Termine, bearbeitet Recalls und Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Everything a receptionist does, plus reports, exports, backups, clinic settings and the audit trail.</source>
+        <translation>Alles, was der Empfang darf, dazu Berichte, Exporte, Sicherungen, Praxiseinstellungen und das Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Everything, including adding and removing staff accounts.</source>
+        <translation>Alles, einschließlich Anlegen und Entfernen von Mitarbeiterkonten.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Session</name>
     <message>
         <source>Your role (%1) may not %2. Ask a practice manager or administrator.</source>
         <translation>Mit Ihrer Rolle (%1) ist Folgendes nicht erlaubt: %2. Wenden Sie sich an das Praxismanagement oder die Administration.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s settings were saved.</source>
+        <translation>Die Einstellungen der Praxis wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use it from the next sign-in on.</source>
+        <translation>Ihr Passwort wurde geändert. Verwenden Sie es ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>How Rapport works at this clinic and on this computer.</source>
+        <translation>Wie Rapport in dieser Praxis und auf diesem Computer arbeitet.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Only a practice manager or an administrator can change the clinic&apos;s settings.</source>
+        <translation>Nur das Praxismanagement oder die Administration kann die Einstellungen der Praxis ändern.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Name der Praxis:</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Country or &amp;region:</source>
+        <translation>Land oder &amp;Region:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>Automatisch &amp;sperren nach:</translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation> Minuten ohne Benutzung</translation>
+    </message>
+    <message>
+        <source>Idle lock in minutes</source>
+        <translation>Automatische Sperre in Minuten</translation>
+    </message>
+    <message>
+        <source>When nobody uses Rapport for this long, it locks itself and asks for the password again.</source>
+        <translation>Wird Rapport so lange nicht benutzt, sperrt es sich automatisch und fragt erneut nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Changes the language of Rapport&apos;s windows at once, on this computer only.</source>
+        <translation>Ändert die Sprache der Fenster von Rapport sofort, nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <source>You opened Rapport with the recovery key, which has no password of its own. Reset an administrator&apos;s password on the Staff page instead.</source>
+        <translation>Sie haben Rapport mit dem Wiederherstellungsschlüssel geöffnet, der kein eigenes Passwort hat. Setzen Sie stattdessen auf der Seite „Mitarbeitende“ das Passwort eines Administrationskontos zurück.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3.</source>
+        <translation>Angemeldet als %1 (%2), Rolle: %3.</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Mein Passwort ändern…</translation>
     </message>
 </context>
 <context>
@@ -775,6 +3468,96 @@
         <source>The setting “%1” cannot be changed.</source>
         <translation>Die Einstellung „%1“ kann nicht geändert werden.</translation>
     </message>
+    <message>
+        <source>Enter the clinic&apos;s name (up to 100 characters).</source>
+        <translation>Geben Sie den Namen der Praxis ein (höchstens 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the country or region as a two-letter code such as GB, DE, US or IE.</source>
+        <translation>Geben Sie das Land oder die Region als Code aus zwei Buchstaben ein, zum Beispiel DE, AT, CH oder GB.</translation>
+    </message>
+    <message>
+        <source>Enter a time zone such as Europe/London or America/New_York.</source>
+        <translation>Geben Sie eine Zeitzone ein, zum Beispiel Europe/Berlin oder Europe/London.</translation>
+    </message>
+    <message>
+        <source>Rapport speaks English (en) and German (de).</source>
+        <translation>Rapport unterstützt Englisch (en) und Deutsch (de).</translation>
+    </message>
+    <message>
+        <source>Enter yes or no.</source>
+        <translation>Geben Sie yes oder no ein.</translation>
+    </message>
+    <message>
+        <source>The age of majority is a whole number of years from 14 to 21.</source>
+        <translation>Das Volljährigkeitsalter muss eine ganze Zahl von 14 bis 21 (Jahre) sein.</translation>
+    </message>
+    <message>
+        <source>The idle lock is a whole number of minutes from 1 to 240.</source>
+        <translation>Die automatische Sperre muss eine ganze Zahl von 1 bis 240 (Minuten) sein.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SignInDialog</name>
+    <message numerus="yes">
+        <source>Try again in %n s</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again with the one-time password when you are ready to choose your own.</source>
+        <translation>Sie sind abgemeldet. Melden Sie sich erneut mit dem Einmalpasswort an, wenn Sie bereit sind, ein eigenes Passwort zu wählen.</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Sign in with your Rapport account</source>
+        <translation>Melden Sie sich mit Ihrem Rapport-Konto an</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Use recovery key…</source>
+        <translation>Wiederherstellungsschlüssel verwenden…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
 </context>
 <context>
     <name>rapport::SignInThrottle</name>
@@ -784,6 +3567,135 @@
             <numerusform>Zu viele falsche Passwörter für diesen Benutzernamen. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
             <numerusform>Zu viele falsche Passwörter für diesen Benutzernamen. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>One active account</source>
+        <translation>Ein aktives Konto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active accounts</source>
+        <translation>
+            <numerusform>%n aktives Konto</numerusform>
+            <numerusform>%n aktive Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are signed in with.</source>
+        <translation>Sie können das Konto, mit dem Sie angemeldet sind, nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Rapport is locked. Sign in again.</source>
+        <translation>Rapport ist gesperrt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Account ready</source>
+        <translation>Konto eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as “%2” with this one-time password:</source>
+        <translation>%1 kann sich jetzt als „%2“ mit diesem Einmalpasswort anmelden:</translation>
+    </message>
+    <message>
+        <source>They choose their own password the first time they sign in.</source>
+        <translation>Bei der ersten Anmeldung wählt die Person ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>Neue Rolle von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was reactivated.</source>
+        <translation>%1 wurde wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Konto wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1?</source>
+        <translation>Das Konto von %1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in. Rapport also changes the clinic&apos;s encryption keys, so their old password cannot open the clinic&apos;s data — not even with a copy of the key file.
+
+You can reactivate the account later with a new one-time password.</source>
+        <translation>Die Person kann sich dann nicht mehr anmelden. Rapport wechselt außerdem die Verschlüsselungsschlüssel der Praxis, sodass ihr altes Passwort die Daten der Praxis nicht mehr öffnen kann – auch nicht mit einer Kopie der Schlüsseldatei.
+
+Sie können das Konto später mit einem neuen Einmalpasswort wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated and the clinic&apos;s keys were changed.</source>
+        <translation>%1 wurde deaktiviert, und die Schlüssel der Praxis wurden gewechselt.</translation>
+    </message>
+    <message>
+        <source>Everyone who can sign in to Rapport at this clinic, and what their role lets them do.</source>
+        <translation>Alle, die sich in dieser Praxis bei Rapport anmelden können, und was ihre Rolle ihnen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation>Mitarbeiterkonto anlegen…</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Mitarbeiterkonto anlegen</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Wieder aktivieren…</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Mitarbeiterkonten</translation>
     </message>
 </context>
 <context>
@@ -815,6 +3727,94 @@
     <message>
         <source>Choose a new password that differs from the current one.</source>
         <translation>Wählen Sie ein neues Passwort, das sich vom aktuellen unterscheidet.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::StaffTableModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active — must choose a password</source>
+        <translation>Aktiv – muss ein Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Signed in now</source>
+        <translation>Jetzt angemeldet</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Signs in with a one-time password and then chooses their own.</source>
+        <translation>Meldet sich mit einem Einmalpasswort an und wählt dann ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in. Reactivate the account to give them a new one-time password.</source>
+        <translation>Kann sich nicht anmelden. Aktivieren Sie das Konto wieder, um der Person ein neues Einmalpasswort zu geben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineView</name>
+    <message>
+        <source>One entry</source>
+        <translation>Ein Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Verlauf, neueste Einträge zuerst</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Changes, consent decisions and family links appear here, and later appointments, messages, calls, complaints and surveys.</source>
+        <translation>Noch keine Einträge. Hier erscheinen Änderungen, Einwilligungsentscheidungen sowie Angehörige und Bezugspersonen, später auch Termine, Nachrichten, Anrufe, Beschwerden und Umfragen.</translation>
     </message>
 </context>
 <context>
@@ -964,18 +3964,6 @@ Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s options.
         <translation>Ihr Passwort (für das mit --user angegebene Konto)</translation>
     </message>
     <message>
-        <source>audit trail intact: %1 rows</source>
-        <translation>Prüfprotokoll intakt (geprüfte Einträge: %1)</translation>
-    </message>
-    <message>
-        <source>audit trail broken at row %1: %2 (%3 rows before it verify)</source>
-        <translation>Prüfprotokoll beschädigt bei Eintrag %1: %2 (Einträge davor in Ordnung: %3)</translation>
-    </message>
-    <message>
-        <source>audit trail broken at row %1 (id %2): %3 (%4 rows before it verify)</source>
-        <translation>Prüfprotokoll beschädigt bei Eintrag %1 (ID %2): %3 (Einträge davor in Ordnung: %4)</translation>
-    </message>
-    <message>
         <source>rapportctl: The audit trail does not verify from row %1 on: it was changed outside Rapport, or the database is damaged. Keep a copy of the database and its key file as evidence before changing anything.</source>
         <translation>rapportctl: Das Prüfprotokoll ist ab Eintrag %1 nicht mehr gültig: Es wurde außerhalb von Rapport geändert, oder die Datenbank ist beschädigt. Bewahren Sie eine Kopie der Datenbank und ihrer Schlüsseldatei als Beweismittel auf, bevor Sie etwas ändern.</translation>
     </message>
@@ -998,10 +3986,6 @@ Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Which made-up population to create (default 1).</source>
         <translation>Welcher fiktive Patientenbestand angelegt wird (Standard: 1).</translation>
-    </message>
-    <message>
-        <source>The demo clinic in %1 already has %2 patients; Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic&apos;s folder (its .rapport file and key file), or choose another --db.</source>
-        <translation>Die Demo-Praxis in %1 enthält bereits Patienten (%2); Rapport fügt fiktive Patienten nur einer leeren Demo-Praxis hinzu. Löschen Sie den Ordner der Demo-Praxis (ihre .rapport-Datei und die Schlüsseldatei), oder wählen Sie eine andere --db.</translation>
     </message>
     <message>
         <source>Created %1 of %2 patients (%3%)…</source>
@@ -1311,10 +4295,6 @@ Der vorhandene Datensatz ist %2 (siehe &apos;rapportctl patient show %2&apos;). 
     <message>
         <source>No patient matches “%1” (archived records were not searched; add --include-archived to search them too).</source>
         <translation>Kein Patient passt zu „%1“ (archivierte Datensätze wurden nicht durchsucht; fügen Sie --include-archived hinzu, um auch diese zu durchsuchen).</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 patients found; type more of the name, or raise --limit.</source>
-        <translation>Angezeigt werden nur die ersten Treffer (%1); geben Sie mehr vom Namen ein, oder erhöhen Sie --limit.</translation>
     </message>
     <message>
         <source>Show a patient&apos;s record, consents, links and timeline</source>
@@ -1763,6 +4743,41 @@ libsodium %6</translation>
 Run &apos;%1 --help&apos; for its usage.</source>
         <translation>%1: %2
 &apos;%1 --help&apos; zeigt, wie der Befehl verwendet wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail intact: %n row(s)</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n Eintrag geprüft</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n Einträge geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail broken at row %1: %2 (%n row(s) before it verify)</source>
+        <translation>
+            <numerusform>Prüfprotokoll beschädigt bei Eintrag %1: %2 (%n Eintrag davor in Ordnung)</numerusform>
+            <numerusform>Prüfprotokoll beschädigt bei Eintrag %1: %2 (%n Einträge davor in Ordnung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail broken at row %1 (id %2): %3 (%n row(s) before it verify)</source>
+        <translation>
+            <numerusform>Prüfprotokoll beschädigt bei Eintrag %1 (ID %2): %3 (%n Eintrag davor in Ordnung)</numerusform>
+            <numerusform>Prüfprotokoll beschädigt bei Eintrag %1 (ID %2): %3 (%n Einträge davor in Ordnung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo clinic in %1 already has %n patient(s); Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic&apos;s folder (its .rapport file and key file), or choose another --db.</source>
+        <translation>
+            <numerusform>Die Demo-Praxis in %1 enthält bereits %n Patienten; Rapport fügt fiktive Patienten nur einer leeren Demo-Praxis hinzu. Löschen Sie den Ordner der Demo-Praxis (ihre .rapport-Datei und die Schlüsseldatei), oder wählen Sie eine andere --db.</numerusform>
+            <numerusform>Die Demo-Praxis in %1 enthält bereits %n Patienten; Rapport fügt fiktive Patienten nur einer leeren Demo-Praxis hinzu. Löschen Sie den Ordner der Demo-Praxis (ihre .rapport-Datei und die Schlüsseldatei), oder wählen Sie eine andere --db.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n patient(s) found; type more of the name, or raise --limit.</source>
+        <translation>
+            <numerusform>Angezeigt wird nur %n Treffer; geben Sie mehr vom Namen ein, oder erhöhen Sie --limit.</numerusform>
+            <numerusform>Angezeigt werden nur die ersten %n Treffer; geben Sie mehr vom Namen ein, oder erhöhen Sie --limit.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

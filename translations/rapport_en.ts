@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>rapport::LockScreen</name>
@@ -35,7 +36,9 @@
     <message numerus="yes">
         <source>%n patients found</source>
         <translation>
-            <numerusform>%n patient found</numerusform><numerusform>%n patients found</numerusform></translation>
+            <numerusform>%n patient found</numerusform>
+            <numerusform>%n patients found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,7 +110,9 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,27 +127,37 @@
     <message numerus="yes">
         <source>audit trail intact: %n row(s)</source>
         <translation>
-            <numerusform>audit trail intact: %n row</numerusform><numerusform>audit trail intact: %n rows</numerusform></translation>
+            <numerusform>audit trail intact: %n row</numerusform>
+            <numerusform>audit trail intact: %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>audit trail broken at row %1: %2 (%n row(s) before it verify)</source>
         <translation>
-            <numerusform>audit trail broken at row %1: %2 (%n row before it verify)</numerusform><numerusform>audit trail broken at row %1: %2 (%n rows before it verify)</numerusform></translation>
+            <numerusform>audit trail broken at row %1: %2 (%n row before it verify)</numerusform>
+            <numerusform>audit trail broken at row %1: %2 (%n rows before it verify)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>audit trail broken at row %1 (id %2): %3 (%n row(s) before it verify)</source>
         <translation>
-            <numerusform>audit trail broken at row %1 (id %2): %3 (%n row before it verify)</numerusform><numerusform>audit trail broken at row %1 (id %2): %3 (%n rows before it verify)</numerusform></translation>
+            <numerusform>audit trail broken at row %1 (id %2): %3 (%n row before it verify)</numerusform>
+            <numerusform>audit trail broken at row %1 (id %2): %3 (%n rows before it verify)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>The demo clinic in %1 already has %n patient(s); Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic's folder (its .rapport file and key file), or choose another --db.</source>
+        <source>The demo clinic in %1 already has %n patient(s); Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic&apos;s folder (its .rapport file and key file), or choose another --db.</source>
         <translation>
-            <numerusform>The demo clinic in %1 already has %n patient; Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic's folder (its .rapport file and key file), or choose another --db.</numerusform><numerusform>The demo clinic in %1 already has %n patients; Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic's folder (its .rapport file and key file), or choose another --db.</numerusform></translation>
+            <numerusform>The demo clinic in %1 already has %n patient; Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic&apos;s folder (its .rapport file and key file), or choose another --db.</numerusform>
+            <numerusform>The demo clinic in %1 already has %n patients; Rapport adds made-up patients only to an empty demo clinic. Delete the demo clinic&apos;s folder (its .rapport file and key file), or choose another --db.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n patient(s) found; type more of the name, or raise --limit.</source>
         <translation>
-            <numerusform>Showing the first %n patient found; type more of the name, or raise --limit.</numerusform><numerusform>Showing the first %n patients found; type more of the name, or raise --limit.</numerusform></translation>
+            <numerusform>Showing the first %n patient found; type more of the name, or raise --limit.</numerusform>
+            <numerusform>Showing the first %n patients found; type more of the name, or raise --limit.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ QString orderBy(PatientSort sort, bool ascending)
 
 const char* RowColumns = "SELECT p.local_id, p.id, p.given_name, p.family_name, p.preferred_name, p.date_of_birth,"
                          " p.mobile_phone, p.home_phone, p.work_phone, p.email, p.status, p.preferred_channel,"
-                         " p.external_id FROM patients p";
+                         " p.external_id, p.created_at FROM patients p";
 
 PatientRow readRow(const Statement& st)
 {
@@ -96,6 +96,7 @@ PatientRow readRow(const Statement& st)
     r.status = PatientVocabulary::statusFromKey(st.text(10)).value_or(PatientStatus::Active);
     r.preferredChannel = PatientVocabulary::channelFromKey(st.text(11)).value_or(ContactChannel::None);
     r.externalId = st.text(12);
+    r.createdAt = st.dateTime(13);
     return r;
 }
 } // namespace

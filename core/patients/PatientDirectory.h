@@ -25,6 +25,7 @@ struct PatientRow
     PatientStatus status = PatientStatus::Active;
     ContactChannel preferredChannel = ContactChannel::None;
     QString externalId;
+    QDateTime createdAt; // when the record was registered
 };
 
 struct PatientFilter

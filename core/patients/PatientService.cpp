@@ -805,7 +805,15 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
             }
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) { return a.at > b.at; });
+    // Newest first; in the same instant (a record created with its guardian) the creation
+    // comes last, since everything else happened to the record it made.
+    std::stable_sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+        if (a.at != b.at)
+            return a.at > b.at;
+        const bool aCreated = a.kind == QStringLiteral("record.created");
+        const bool bCreated = b.kind == QStringLiteral("record.created");
+        return !aCreated && bCreated;
+    });
     return out;
 }
 

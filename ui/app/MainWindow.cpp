@@ -5,12 +5,18 @@
 #include "admin/SettingsPage.h"
 #include "admin/StaffPage.h"
 #include "app/AboutDialog.h"
+#include "app/HeaderBar.h"
 #include "app/LockScreen.h"
 #include "app/NavigationRail.h"
 #include "common/Background.h"
 #include "common/Icons.h"
 #include "common/IdleWatcher.h"
+#include "common/MessageBox.h"
 #include "common/Style.h"
+#include "patients/PatientListPage.h"
+#include "patients/PatientPage.h"
+#include "patients/PatientSearchBox.h"
+#include "patients/PatientWorkspace.h"
 #include "security/Clinic.h"
 #include "security/SettingsService.h"
 
@@ -36,23 +42,13 @@ namespace rapport {
 namespace {
 enum Section
 {
+    PatientsSection,
     AdministrationSection
 };
 
-const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
+constexpr int MaxHistory = 50;
 
-QString initials(const QString& name)
-{
-    QString out;
-    for (const QString& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QChar c = word.at(0);
-        if (c.isLetter())
-            out += c.toUpper();
-        if (out.size() == 2)
-            break;
-    }
-    return out.isEmpty() ? QStringLiteral("?") : out;
-}
+const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidget* parent)
@@ -62,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::appIcon());
+    m_patients = new PatientWorkspace(this);
     buildActions();
     buildHeader();
 
@@ -80,6 +77,9 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_recoveryBanner->hide();
 
     m_rail = new NavigationRail;
+    m_rail->addSection(PatientsSection);
+    m_rail->addItem(PatientsSection, PatientsPageId, QStringLiteral("patients"),
+                    QStringLiteral("navPatients"));
     m_rail->addSection(AdministrationSection);
     m_rail->addItem(AdministrationSection, StaffPageId, QStringLiteral("staff"), QStringLiteral("navStaff"));
     m_rail->addItem(AdministrationSection, AuditPageId, QStringLiteral("audit"), QStringLiteral("navAudit"));
@@ -92,6 +92,8 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_auditPage = new AuditPage;
     m_settingsPage = new SettingsPage;
     // The stack's index is the PageId.
+    m_pages->addWidget(patientListPage());
+    m_pages->addWidget(patientPage());
     m_pages->addWidget(m_staffPage);
     m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
@@ -123,12 +125,24 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_idle = new IdleWatcher(clock, this);
     m_idle->setObjectName(QStringLiteral("idleWatcher"));
 
-    connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::activatePage);
+    connect(m_rail, &NavigationRail::currentChanged, this, [this](int id) {
+        if (!m_navigating && id >= 0 && id < PageCount)
+            showPage(PageId(id));
+    });
+    // Patients in the rail leads back to the list from a patient's page.
+    connect(m_rail, &NavigationRail::itemClicked, this, [this](int id) {
+        if (id >= 0 && id < PageCount && m_here.page != PageId(id))
+            showPage(PageId(id));
+    });
+    connect(m_patients, &PatientWorkspace::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_patients, &PatientWorkspace::backRequested, this, &MainWindow::back);
+    connect(m_patients, &PatientWorkspace::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockWith);
     connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::signOut);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_settingsPage, &SettingsPage::clinicSettingsChanged, this, &MainWindow::applyClinicSettings);
-    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+    for (PageId id : allPages())
         connect(page(id), &Page::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
@@ -137,15 +151,20 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     setMinimumSize(900, 600);
 
     retranslateUi();
-    m_pageBeforeLock = StaffPageId;
     adoptClinic(std::move(clinic));
 }
 
 MainWindow::~MainWindow()
 {
     // Pages hold a pointer into the clinic; let go of it before the clinic goes.
-    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+    for (PageId id : allPages())
         page(id)->setClinic(nullptr);
+    m_patients->setClinic(nullptr);
+}
+
+QList<MainWindow::PageId> MainWindow::allPages()
+{
+    return {PatientsPageId, PatientPageId, StaffPageId, AuditPageId, SettingsPageId};
 }
 
 void MainWindow::buildActions()
@@ -173,71 +192,40 @@ void MainWindow::buildActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_backAction = new QAction(this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setIcon(Icons::icon(QStringLiteral("arrow-left")));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::back);
+
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_patientsMenu = menuBar()->addMenu(QString());
+    m_patientsMenu->addAction(m_patients->findAction());
+    m_patientsMenu->addAction(m_patients->newAction());
+    m_patientsMenu->addSeparator();
+    m_patientsMenu->addAction(m_backAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::buildHeader()
 {
-    m_header = new QToolBar(this);
-    m_header->setObjectName(QStringLiteral("headerBar"));
-    m_header->setMovable(false);
-    m_header->setFloatable(false);
-    m_header->setContextMenuPolicy(Qt::PreventContextMenu);
-    m_header->toggleViewAction()->setVisible(false);
-    m_header->setIconSize(QSize(18, 18));
-    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    auto* logo = new QLabel;
-    logo->setPixmap(Icons::appPixmap(30, devicePixelRatioF()));
-    logo->setContentsMargins(4, 0, 6, 0);
-    m_clinicLabel = new QLabel;
-    m_clinicLabel->setObjectName(QStringLiteral("headerClinicName"));
-    QFont clinicFont = m_clinicLabel->font();
-    clinicFont.setPointSizeF(clinicFont.pointSizeF() * 1.15);
-    clinicFont.setWeight(QFont::DemiBold);
-    m_clinicLabel->setFont(clinicFont);
-    auto* spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-
-    m_avatar = new QLabel;
-    m_avatar->setObjectName(QStringLiteral("avatar"));
-    m_avatar->setFixedSize(34, 34);
-    m_avatar->setAlignment(Qt::AlignCenter);
-    auto* who = new QWidget;
-    auto* whoLayout = new QVBoxLayout(who);
-    whoLayout->setContentsMargins(2, 0, 10, 0);
-    whoLayout->setSpacing(0);
-    m_userName = new QLabel;
-    m_userName->setObjectName(QStringLiteral("signedInUserName"));
-    QFont nameFont = m_userName->font();
-    nameFont.setWeight(QFont::DemiBold);
-    m_userName->setFont(nameFont);
-    m_userRole = new QLabel;
-    m_userRole->setObjectName(QStringLiteral("signedInUserRole"));
-    Style::setRole(m_userRole, "hint");
-    whoLayout->addWidget(m_userName);
-    whoLayout->addWidget(m_userRole);
-
-    m_header->addWidget(logo);
-    m_header->addWidget(m_clinicLabel);
-    m_header->addWidget(spacer);
-    m_header->addWidget(m_avatar);
-    m_header->addWidget(who);
-    m_header->addAction(m_lockAction);
-    if (auto* lockButton = qobject_cast<QToolButton*>(m_header->widgetForAction(m_lockAction)))
-        lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_header = new HeaderBar(patientSearch(), m_lockAction, this);
     addToolBar(Qt::TopToolBarArea, m_header);
 }
 
 Page* MainWindow::page(PageId id) const
 {
     switch (id) {
+    case PatientsPageId:
+        return patientListPage();
+    case PatientPageId:
+        return patientPage();
     case StaffPageId:
         return m_staffPage;
     case AuditPageId:
@@ -256,32 +244,42 @@ void MainWindow::adoptClinic(std::unique_ptr<Clinic> clinic)
     m_locked = false;
     applySession();
     applyClinicSettings();
-    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+    for (PageId id : allPages())
         page(id)->setClinic(isPageAvailable(id) ? m_clinic.get() : nullptr);
+    m_patients->setClinic(m_clinic.get());
 
-    PageId target = m_pageBeforeLock;
-    if (!isPageAvailable(target))
-        for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
-            if (isPageAvailable(id)) {
-                target = id;
-                break;
-            }
     m_root->setCurrentWidget(m_workspace);
     m_header->show();
     m_statusSecurity->show();
     m_lockAction->setEnabled(true);
-    showPage(target);
+    // Back where the person was before locking (the same patient, opened again), or the
+    // role's first page.
+    Location target = m_beforeLock;
+    m_beforeLock = Location();
+    m_here = Location();
+    if (target.page == PageCount || !navigate(target, false))
+        navigate(Location{defaultPage(), {}, {}}, false);
+    updateBack();
     m_idle->start();
+}
+
+MainWindow::PageId MainWindow::defaultPage() const
+{
+    // Administrators (and the recovery key) start on Staff; everyone else at the front desk.
+    if (m_session.can(Permission::ManageStaff) && isPageAvailable(StaffPageId))
+        return StaffPageId;
+    for (PageId id : {PatientsPageId, StaffPageId, AuditPageId, SettingsPageId})
+        if (isPageAvailable(id))
+            return id;
+    return SettingsPageId;
 }
 
 void MainWindow::applySession()
 {
-    const bool recovery = m_session.viaRecoveryKey;
-    m_avatar->setText(recovery ? QStringLiteral("!") : initials(m_session.displayName));
-    m_avatar->setProperty("recovery", recovery);
-    Style::repolish(m_avatar);
-    m_userName->setText(m_session.displayName);
-    m_recoveryBanner->setVisible(recovery);
+    m_recoveryBanner->setVisible(m_session.viaRecoveryKey);
+    const bool patients = m_session.can(Permission::ViewPatients);
+    m_rail->setItemVisible(PatientsPageId, patients);
+    m_patientsMenu->menuAction()->setVisible(patients);
     m_rail->setItemVisible(StaffPageId, m_session.can(Permission::ManageStaff));
     m_rail->setItemVisible(AuditPageId, m_session.can(Permission::ReadAudit));
     m_rail->setItemVisible(SettingsPageId, true);
@@ -301,32 +299,75 @@ void MainWindow::applyClinicSettings()
 
 bool MainWindow::isPageAvailable(PageId id) const
 {
+    if (id == PatientPageId)
+        return m_rail->isItemVisible(PatientsPageId);
     return m_rail->isItemVisible(id);
 }
 
 MainWindow::PageId MainWindow::currentPage() const
 {
-    const int id = m_rail->current();
-    return id >= 0 && id < PageCount ? PageId(id) : SettingsPageId;
+    return m_here.page == PageCount ? SettingsPageId : m_here.page;
 }
 
 void MainWindow::showPage(PageId id)
 {
-    if (!isPageAvailable(id))
-        return;
-    if (m_rail->current() == id)
-        activatePage(id);
-    else
-        m_rail->setCurrent(id);
+    navigate(Location{id, {}, {}}, true);
 }
 
-void MainWindow::activatePage(int id)
+void MainWindow::openPatient(const QString& patientId)
 {
-    if (id < 0 || id >= PageCount)
-        return;
-    m_pages->setCurrentIndex(id);
-    if (!m_locked)
-        page(PageId(id))->pageShown();
+    if (!patientId.isEmpty())
+        navigate(Location{PatientPageId, patientId, {}}, true);
+}
+
+bool MainWindow::navigate(Location to, bool remember)
+{
+    if (m_locked || to.page < 0 || to.page >= PageCount || !isPageAvailable(to.page))
+        return false;
+    if (to.page == PatientPageId) {
+        // Every opening of a record is audited, so a record is opened only when it is shown.
+        if (Status opened = patientPage()->showPatient(to.patientId); !opened) {
+            statusBar()->showMessage(opened.error().message, 8000);
+            MessageBox::warning(this, tr("Patient"), opened.error().message);
+            return false;
+        }
+        to.label = patientPage()->patient().displayName();
+    } else {
+        to.patientId.clear();
+        to.label = page(to.page)->title();
+    }
+    const bool same = m_here.page == to.page && m_here.patientId == to.patientId;
+    if (remember && !same && m_here.page != PageCount) {
+        m_history << m_here;
+        while (m_history.size() > MaxHistory)
+            m_history.removeFirst();
+    }
+    m_here = to;
+    m_navigating = true;
+    m_rail->setCurrent(to.page == PatientPageId ? int(PatientsPageId) : int(to.page));
+    m_navigating = false;
+    m_pages->setCurrentIndex(to.page);
+    updateBack();
+    page(to.page)->pageShown();
+    return true;
+}
+
+void MainWindow::back()
+{
+    while (!m_history.isEmpty() && !m_locked) {
+        const Location to = m_history.takeLast();
+        // A page that is gone (a record merged away) is skipped.
+        if (navigate(to, false))
+            return;
+    }
+    updateBack();
+}
+
+void MainWindow::updateBack()
+{
+    m_backAction->setEnabled(!m_history.isEmpty() && !m_locked);
+    patientPage()->setBackText(m_history.isEmpty() ? QString()
+                                                   : tr("Back to %1").arg(m_history.constLast().label));
 }
 
 void MainWindow::closeDialogs()
@@ -349,13 +390,15 @@ void MainWindow::lock()
         QTimer::singleShot(200, this, &MainWindow::lock);
         return;
     }
-    m_pageBeforeLock = currentPage();
+    m_beforeLock = m_here;
     m_idle->stop();
     closeDialogs();
-    for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+    for (PageId id : allPages())
         page(id)->setClinic(nullptr);
+    m_patients->setClinic(nullptr);
     m_clinic->lock();
     m_locked = true;
+    updateBack();
     m_lockScreen->setIdentity(m_session.displayName, Permissions::roleName(m_session.role), m_clinicName,
                               m_session.viaRecoveryKey);
     m_lockScreen->reset();
@@ -420,8 +463,9 @@ void MainWindow::signOut()
         }
         m_idle->stop();
         closeDialogs();
-        for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+        for (PageId id : allPages())
             page(id)->setClinic(nullptr);
+        m_patients->setClinic(nullptr);
         m_clinic->lock();
         m_locked = true;
     }
@@ -445,8 +489,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!m_locked && m_clinic) {
         m_idle->stop();
         closeDialogs();
-        for (PageId id : {StaffPageId, AuditPageId, SettingsPageId})
+        for (PageId id : allPages())
             page(id)->setClinic(nullptr);
+        m_patients->setClinic(nullptr);
         m_clinic->lock();
         m_locked = true;
     }
@@ -472,15 +517,22 @@ void MainWindow::retranslateUi()
     m_signOutAction->setText(tr("&Sign out"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Rapport"));
-    m_clinicLabel->setText(m_clinicName);
+    m_header->setClinicName(m_clinicName);
     const bool recovery = m_session.viaRecoveryKey;
-    m_userRole->setText(recovery ? tr("Administrator rights") : Permissions::roleName(m_session.role));
-    if (recovery)
-        m_userName->setText(tr("Recovery key"));
-    m_avatar->setToolTip(tr("Signed in as %1").arg(m_userName->text()));
+    m_header->setIdentity(recovery ? tr("Recovery key") : m_session.displayName,
+                          recovery ? tr("Administrator rights") : Permissions::roleName(m_session.role),
+                          recovery ? QStringLiteral("!") : HeaderBar::initials(m_session.displayName),
+                          recovery);
+    m_header->setAvatarToolTip(tr("Signed in as %1").arg(m_header->userName()));
     m_recoveryText->setText(
         tr("<b>Opened with the recovery key.</b> Everything done now is recorded in the audit "
            "trail. Reset an administrator's password on the Staff page, then sign out."));
+    m_patientsMenu->setTitle(tr("&Patients"));
+    m_backAction->setText(tr("&Back"));
+    m_rail->setSectionTitle(PatientsSection, tr("Patients"));
+    m_rail->setItemText(PatientsPageId, tr("All patients"),
+                        tr("Everyone registered, with filters (%1 finds one)")
+                            .arg(findPatientAction()->shortcut().toString(QKeySequence::NativeText)));
     m_rail->setSectionTitle(AdministrationSection, tr("Administration"));
     m_rail->setItemText(StaffPageId, tr("Staff"), tr("Staff accounts and roles"));
     m_rail->setItemText(AuditPageId, tr("Audit trail"), tr("Who did what, and when"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "patients/PatientWorkspace.h"
 #include "security/Session.h"
 
 #include <QMainWindow>
@@ -15,18 +16,23 @@ class QToolBar;
 namespace rapport {
 
 class AuditPage;
+class HeaderBar;
 class Clinic;
 class Clock;
 class IdleWatcher;
 class LockScreen;
 class NavigationRail;
 class Page;
+class PatientListPage;
+class PatientPage;
+class PatientSearchBox;
 class SettingsPage;
 class StaffPage;
 
-// The window a signed-in member of staff works in: the navigation rail, the pages, who is
-// signed in and the Lock action. Locking (Ctrl+L, or the idle timer) closes the database
-// and wipes the keys; unlocking signs in again and returns to the same page.
+// The window a signed-in member of staff works in: the navigation rail, the pages, the
+// global patient search (Ctrl+K), who is signed in and the Lock action. Locking (Ctrl+L,
+// or the idle timer) closes the database and wipes the keys; unlocking signs in again and
+// returns to the same page. Alt+Left goes back to the page before.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +40,8 @@ class MainWindow : public QMainWindow
 public:
     enum PageId
     {
+        PatientsPageId,
+        PatientPageId, // one patient; not in the rail, opened from the search or a list
         StaffPageId,
         AuditPageId,
         SettingsPageId,
@@ -53,12 +61,21 @@ public:
     [[nodiscard]] StaffPage* staffPage() const { return m_staffPage; }
     [[nodiscard]] AuditPage* auditPage() const { return m_auditPage; }
     [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
+    [[nodiscard]] PatientListPage* patientListPage() const { return m_patients->listPage(); }
+    [[nodiscard]] PatientPage* patientPage() const { return m_patients->patientPage(); }
+    [[nodiscard]] PatientSearchBox* patientSearch() const { return m_patients->searchBox(); }
+    [[nodiscard]] QAction* findPatientAction() const { return m_patients->findAction(); }
+    [[nodiscard]] QAction* newPatientAction() const { return m_patients->newAction(); }
+    [[nodiscard]] QAction* backAction() const { return m_backAction; }
 
     [[nodiscard]] PageId currentPage() const;
     [[nodiscard]] bool isPageAvailable(PageId page) const;
     void showPage(PageId page);
 
 public Q_SLOTS:
+    // Opens a patient's page (audited) and remembers where the person came from.
+    void openPatient(const QString& patientId);
+    void back();
     void lock();
     void signOut();
     void showAbout();
@@ -85,8 +102,18 @@ private:
     void closeDialogs();
     void retranslateUi();
     [[nodiscard]] Page* page(PageId id) const;
+    [[nodiscard]] static QList<PageId> allPages();
+    [[nodiscard]] PageId defaultPage() const;
 
-    void activatePage(int id);
+    // Where the window is: a page, and for the patient page which patient.
+    struct Location
+    {
+        PageId page = PageCount;
+        QString patientId;
+        QString label; // for "Back to …"
+    };
+    bool navigate(Location to, bool remember);
+    void updateBack();
 
     std::unique_ptr<Clinic> m_clinic;
     std::unique_ptr<Clinic> m_pending; // unlocked, waiting for a required password change
@@ -95,13 +122,13 @@ private:
     Session m_session; // kept for the lock screen after the clinic is locked
     QString m_clinicName;
     bool m_locked = false;
-    PageId m_pageBeforeLock = SettingsPageId;
+    Location m_here;
+    Location m_beforeLock;
+    QList<Location> m_history;
+    bool m_navigating = false;
 
-    QToolBar* m_header = nullptr;
-    QLabel* m_clinicLabel = nullptr;
-    QLabel* m_avatar = nullptr;
-    QLabel* m_userName = nullptr;
-    QLabel* m_userRole = nullptr;
+    HeaderBar* m_header = nullptr;
+    PatientWorkspace* m_patients = nullptr;
     QFrame* m_recoveryBanner = nullptr;
     QLabel* m_recoveryText = nullptr;
     QStackedWidget* m_root = nullptr;
@@ -119,7 +146,9 @@ private:
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_backAction = nullptr;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_patientsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 };
 

@@ -26,6 +26,7 @@ NavigationRail::NavigationRail(QWidget* parent)
         if (checked)
             Q_EMIT currentChanged(id);
     });
+    connect(m_group, &QButtonGroup::idClicked, this, &NavigationRail::itemClicked);
 }
 
 void NavigationRail::addSection(int sectionId)

@@ -32,6 +32,9 @@ public:
 
 Q_SIGNALS:
     void currentChanged(int itemId);
+    // Every click, also on the item that is already current (to go back to its page from a
+    // page it opened, such as a patient's from the patient list).
+    void itemClicked(int itemId);
 
 private:
     void updateSections();

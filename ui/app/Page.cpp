@@ -19,6 +19,10 @@ Page::Page(QWidget* parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     Style::setRole(m_title, "pageTitle");
     m_title->setAccessibleName(QStringLiteral(" "));
+    // Headings can hold what people typed (a patient's name): never read it as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     Style::setRole(m_subtitle, "pageSubtitle");
     m_subtitle->setWordWrap(true);

@@ -140,6 +140,41 @@ QLabel#avatar[recovery="true"] { background: #b54708; }
 QFrame#recoveryBanner { background: #fff3e0; border-bottom: 1px solid #f1c58b; }
 QFrame#recoveryBanner QLabel { color: #7a3306; background: transparent; }
 
+QLabel[role="fieldLabel"] { color: #3d4a50; font-weight: 600; }
+QLabel[role="fieldHint"] { color: #5b6970; }
+QLabel[role="badge"] { border-radius: 9px; padding: 1px 8px; font-weight: 600; }
+QLabel[role="badge"][tone="success"] { background: #e3f4e8; color: #1a6b30; border: 1px solid #b8dfc2; }
+QLabel[role="badge"][tone="muted"] { background: #eef1f2; color: #4d5a60; border: 1px solid #d6dde0; }
+QLabel[role="badge"][tone="warning"] { background: #fff1df; color: #8f4306; border: 1px solid #f1cf9f; }
+QLabel[role="badge"][tone="dark"] { background: #47545a; color: #ffffff; border: 1px solid #47545a; }
+QLabel[role="chip"] {
+    background: #e8f1f0; color: #0b4f49; border: 1px solid #c9dfdc; border-radius: 10px; padding: 1px 9px;
+}
+QLineEdit[invalid="true"] { border: 1px solid #b42318; border-radius: 3px; padding: 2px 3px; background: #fffafa; }
+QLineEdit#patientSearchEdit {
+    border: 1px solid #c5cfd0; border-radius: 8px; padding: 5px 8px; background: #f3f6f6; color: #1f2a30;
+}
+QLineEdit#patientSearchEdit:focus { border: 2px solid #0f766e; padding: 4px 7px; background: #ffffff; }
+QFrame#patientSearchPopup { background: #ffffff; border: 1px solid #c9d4d5; border-radius: 10px; }
+QFrame#patientSearchPopup QListView { border: none; background: transparent; outline: 0; }
+QFrame#patientSearchPopup QLabel { background: transparent; }
+QFrame#patientSearchFooter { background: #f6f8f8; border: none; border-top: 1px solid #e3e8e9;
+    border-bottom-left-radius: 10px; border-bottom-right-radius: 10px; }
+QFrame[role="banner"] { border-radius: 8px; }
+QFrame[role="banner"][tone="muted"] { background: #f0f3f4; border: 1px solid #d6dde0; }
+QFrame[role="banner"][tone="warning"] { background: #fff3e0; border: 1px solid #f1c58b; }
+QFrame[role="banner"] QLabel { background: transparent; color: #2b383d; }
+QListView#patientPickerResults { border: 1px solid #d3dcdd; border-radius: 8px; background: #ffffff; outline: 0; }
+QListView[role="plainList"] { border: none; background: transparent; outline: 0; }
+QScrollArea[role="plain"], QScrollArea[role="plain"] > QWidget > QWidget { background: transparent; }
+QFrame[role="divider"] { background: #e8ecee; border: none; max-height: 1px; min-height: 1px; }
+QFrame[role="pickedPatient"] { background: #f3f8f7; border: 1px solid #cfe0dd; border-radius: 8px; }
+QFrame[role="pickedPatient"] QLabel { background: transparent; }
+QFrame[role="compareColumn"] { background: #ffffff; border: 1px solid #dde3e4; border-radius: 10px; }
+QFrame[role="compareColumn"][kept="true"] { border: 2px solid #0f766e; background: #f5fbfa; }
+QFrame[role="compareColumn"] QLabel { background: transparent; }
+QPushButton[menuButton="true"]::menu-indicator { subcontrol-position: right center; right: 8px; }
+QPushButton[menuButton="true"] { padding-right: 26px; }
 QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QMenuBar { background: #f6f8f8; }
 QMenuBar::item { padding: 4px 10px; background: transparent; border-radius: 4px; }

@@ -366,6 +366,44 @@ private Q_SLOTS:
         QCOMPARE(dir.orderedIds(chronic, PatientSort::Name, true)->size(), 10);
     }
 
+    void timelineEndsWithTheCreationEvenInTheSameInstant()
+    {
+        auto t = fresh();
+        PatientService s(*t->clinic);
+        const Patient parent = createOrDie(s, makePatient(QStringLiteral("Mary"), QStringLiteral("Walsh")));
+        PatientLink guardian;
+        guardian.kind = LinkKind::Guardian;
+        guardian.relatedPatientId = parent.id;
+        // The clock does not move: creation, link and consent share one instant.
+        const Patient child = createOrDie(s, makePatient(QStringLiteral("Ella"), QStringLiteral("Walsh"), QDate(2016, 2, 9)),
+                                          {guardian});
+        QVERIFY(s.recordConsent(child.id, ContactChannel::Sms, ConsentPurpose::Recalls, true, ConsentMethod::Form));
+        auto timeline = s.timeline(child.id);
+        QVERIFY(timeline);
+        QCOMPARE(timeline->size(), 3);
+        QCOMPARE(timeline->last().kind, QStringLiteral("record.created"));
+        QCOMPARE(timeline->first().kind, QStringLiteral("consent")); // stored order otherwise kept
+    }
+
+    void directoryRowsSayWhenTheRecordWasRegistered()
+    {
+        auto t = fresh();
+        PatientService s(*t->clinic);
+        const Patient first = createOrDie(s, makePatient(QStringLiteral("Ann"), QStringLiteral("Archer")));
+        t->clock.advanceSecs(3600);
+        const Patient second = createOrDie(s, makePatient(QStringLiteral("Ben"), QStringLiteral("Baker")));
+        PatientDirectory dir(*t->clinic);
+        auto ids = dir.orderedIds({}, PatientSort::Created, false);
+        QVERIFY(ids);
+        auto rows = dir.rows(*ids);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).patientId, second.id); // newest first
+        QCOMPARE(rows->at(0).createdAt, second.createdAt);
+        QCOMPARE(rows->at(1).createdAt, first.createdAt);
+        QCOMPARE(rows->at(1).createdAt.secsTo(rows->at(0).createdAt), qint64(3600));
+    }
+
     void verbatimTextInEveryField()
     {
         auto t = fresh();

@@ -100,12 +100,15 @@ void TestMainWindow::receptionistSeesNeitherStaffNorAudit()
     QVERIFY(!child<QToolButton>(&window, "navStaff")->isVisible());
     QVERIFY(!child<QToolButton>(&window, "navAudit")->isVisible());
     QVERIFY(child<QToolButton>(&window, "navSettings")->isVisible());
-    QCOMPARE(window.currentPage(), MainWindow::SettingsPageId);
+    // A receptionist starts at the front desk: the patients.
+    QVERIFY(child<QToolButton>(&window, "navPatients")->isVisible());
+    QCOMPARE(window.currentPage(), MainWindow::PatientsPageId);
     // Asking for a hidden page does nothing; the pages hold no clinic.
     window.showPage(MainWindow::StaffPageId);
-    QCOMPARE(window.currentPage(), MainWindow::SettingsPageId);
+    QCOMPARE(window.currentPage(), MainWindow::PatientsPageId);
     QCOMPARE(window.staffPage()->model()->rowCount(), 0);
     // Settings are read-only for a receptionist, with a note saying why.
+    click(child<QToolButton>(&window, "navSettings"));
     QVERIFY(!child<QWidget>(&window, "idleLockSpin")->isEnabled());
     QVERIFY(!child<QWidget>(&window, "settingsClinicNameEdit")->isEnabled());
     QVERIFY(child<QLabel>(&window, "settingsReadOnlyNote")->isVisible());
@@ -122,7 +125,7 @@ void TestMainWindow::managerSeesTheAuditTrailButNotStaff()
     window.show();
     QVERIFY(!window.rail()->isItemVisible(MainWindow::StaffPageId));
     QVERIFY(window.rail()->isItemVisible(MainWindow::AuditPageId));
-    QCOMPARE(window.currentPage(), MainWindow::AuditPageId);
+    QCOMPARE(window.currentPage(), MainWindow::PatientsPageId);
     QVERIFY(child<QWidget>(&window, "idleLockSpin")->isEnabled());
 }
 

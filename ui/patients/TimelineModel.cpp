@@ -1,0 +1,107 @@
+#include "patients/TimelineModel.h"
+
+#include "common/Style.h"
+#include "patients/PatientText.h"
+
+#include <QHash>
+
+namespace rapport {
+
+namespace {
+QHash<QString, TimelineModel::KindStyle>& kinds()
+{
+    static QHash<QString, TimelineModel::KindStyle> all{
+        {QStringLiteral("record.created"), {QStringLiteral("user-plus"), Style::accent()}},
+        {QStringLiteral("record."), {QStringLiteral("edit"), QColor(0x3d, 0x4c, 0x53)}},
+        {QStringLiteral("consent"), {QStringLiteral("shield-check"), Style::success()}},
+        {QStringLiteral("link"), {QStringLiteral("users"), QColor(0x5b, 0x4b, 0x9a)}},
+        {QStringLiteral("status"), {QStringLiteral("flag"), Style::warning()}},
+        {QStringLiteral("merge"), {QStringLiteral("merge"), QColor(0x5b, 0x4b, 0x9a)}},
+        // Kinds the next areas bring; here so their entries look right the day they arrive.
+        {QStringLiteral("appointment"), {QStringLiteral("calendar"), QColor(0x1d, 0x5f, 0xa8)}},
+        {QStringLiteral("message.sms"), {QStringLiteral("message"), QColor(0x1d, 0x5f, 0xa8)}},
+        {QStringLiteral("message.email"), {QStringLiteral("mail"), QColor(0x1d, 0x5f, 0xa8)}},
+        {QStringLiteral("message.letter"), {QStringLiteral("letter"), QColor(0x1d, 0x5f, 0xa8)}},
+        {QStringLiteral("message"), {QStringLiteral("mail"), QColor(0x1d, 0x5f, 0xa8)}},
+        {QStringLiteral("call"), {QStringLiteral("phone"), QColor(0x1d, 0x5f, 0xa8)}},
+        {QStringLiteral("complaint"), {QStringLiteral("alert-triangle"), Style::danger()}},
+        {QStringLiteral("survey"), {QStringLiteral("star"), QColor(0xa1, 0x62, 0x07)}},
+    };
+    return all;
+}
+} // namespace
+
+TimelineModel::TimelineModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
+
+void TimelineModel::registerKind(const QString& kindPrefix, const QString& icon, const QColor& color)
+{
+    kinds().insert(kindPrefix, KindStyle{icon, color});
+}
+
+TimelineModel::KindStyle TimelineModel::styleFor(const QString& kind)
+{
+    const auto& all = kinds();
+    QString best;
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        if (kind.startsWith(it.key()) && it.key().size() > best.size())
+            best = it.key();
+    return best.isEmpty() ? KindStyle{QStringLiteral("clock"), Style::mutedText()} : all.value(best);
+}
+
+void TimelineModel::setEntries(QList<TimelineEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+void TimelineModel::clear()
+{
+    setEntries({});
+}
+
+void TimelineModel::retranslate()
+{
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const TimelineEntry& e = m_entries.at(index.row());
+    auto detail = [&] {
+        const QString when = PatientText::dateTime(e.at);
+        return e.actorName.isEmpty() ? when : tr("%1 · %2").arg(when, e.actorName);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.summary;
+    case Qt::AccessibleTextRole:
+        return e.summary + QStringLiteral(", ") + detail();
+    case Qt::ToolTipRole:
+        return e.summary;
+    case KindRole:
+        return e.kind;
+    case DetailRole:
+        return detail();
+    case IconRole:
+        return styleFor(e.kind).icon;
+    case ColorRole:
+        return styleFor(e.kind).color;
+    case SourceIdRole:
+        return e.sourceId;
+    default:
+        return {};
+    }
+}
+
+} // namespace rapport
