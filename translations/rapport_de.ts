@@ -646,6 +646,74 @@
         <source>The clinic</source>
         <translation>Die Praxis</translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Registered a patient</source>
+        <translation>Patient aufgenommen</translation>
+    </message>
+    <message>
+        <source>Opened a patient&apos;s record</source>
+        <translation>Patientendatensatz geöffnet</translation>
+    </message>
+    <message>
+        <source>Changed a patient&apos;s record</source>
+        <translation>Patientendatensatz geändert</translation>
+    </message>
+    <message>
+        <source>Changed a patient&apos;s status</source>
+        <translation>Patientenstatus geändert</translation>
+    </message>
+    <message>
+        <source>Archived a patient</source>
+        <translation>Patient archiviert</translation>
+    </message>
+    <message>
+        <source>Merged two patient records</source>
+        <translation>Zwei Patientendatensätze zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Recorded a consent decision</source>
+        <translation>Einwilligungsentscheidung erfasst</translation>
+    </message>
+    <message>
+        <source>Added a family or care link</source>
+        <translation>Angehörigen oder Bezugsperson verknüpft</translation>
+    </message>
+    <message>
+        <source>Ended a family or care link</source>
+        <translation>Verknüpfung zu Angehörigen oder Bezugsperson beendet</translation>
+    </message>
+    <message>
+        <source>Imported patients</source>
+        <translation>Patienten importiert</translation>
+    </message>
+    <message>
+        <source>Guardian required for minors</source>
+        <translation>Vormund für Minderjährige erforderlich</translation>
+    </message>
+    <message>
+        <source>Age of majority</source>
+        <translation>Volljährigkeitsalter</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <source>Merged record %1</source>
+        <translation>Zusammengeführter Datensatz %1</translation>
+    </message>
+    <message>
+        <source>%1 patients, from %2</source>
+        <translation>%1 Patienten, aus %2</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::BirthDateEdit</name>

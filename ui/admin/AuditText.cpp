@@ -13,7 +13,7 @@ QList<AuditText::Family> AuditText::families()
         {QStringLiteral("signin"), tr("Sign-ins")},       {QStringLiteral("session"), tr("Locking")},
         {QStringLiteral("staff"), tr("Staff accounts")},  {QStringLiteral("settings"), tr("Settings")},
         {QStringLiteral("clinic"), tr("Clinic")},         {QStringLiteral("key"), tr("Encryption keys")},
-        {QStringLiteral("recovery"), tr("Recovery key")},
+        {QStringLiteral("recovery"), tr("Recovery key")},  {QStringLiteral("patient"), tr("Patients")},
     };
 }
 
@@ -39,6 +39,16 @@ QString AuditText::actionLabel(const QString& action)
         {"key.rotate", QT_TR_NOOP("Changed the clinic's encryption keys")},
         {"recovery.print", QT_TR_NOOP("Printed the recovery sheet")},
         {"recovery.save-pdf", QT_TR_NOOP("Saved the recovery sheet as PDF")},
+        {"patient.create", QT_TR_NOOP("Registered a patient")},
+        {"patient.open", QT_TR_NOOP("Opened a patient's record")},
+        {"patient.update", QT_TR_NOOP("Changed a patient's record")},
+        {"patient.status", QT_TR_NOOP("Changed a patient's status")},
+        {"patient.archive", QT_TR_NOOP("Archived a patient")},
+        {"patient.merge", QT_TR_NOOP("Merged two patient records")},
+        {"patient.consent", QT_TR_NOOP("Recorded a consent decision")},
+        {"patient.link.add", QT_TR_NOOP("Added a family or care link")},
+        {"patient.link.end", QT_TR_NOOP("Ended a family or care link")},
+        {"patient.import", QT_TR_NOOP("Imported patients")},
     };
     for (const auto& l : labels)
         if (action == QLatin1String(l.key))
@@ -58,6 +68,10 @@ QString AuditText::settingLabel(const QString& key)
         return tr("Language for patients");
     if (key == QLatin1String("security.idleLockMinutes"))
         return tr("Idle lock");
+    if (key == QLatin1String("patients.requireGuardianForMinors"))
+        return tr("Guardian required for minors");
+    if (key == QLatin1String("patients.adultAge"))
+        return tr("Age of majority");
     return key;
 }
 
@@ -88,6 +102,12 @@ QString AuditText::detail(const AuditEntry& e)
     }
     if (values.size() == 1 && values.contains(QStringLiteral("keyId")))
         return tr("Key generation %1").arg(values.value(QStringLiteral("keyId")));
+    if (values.size() == 1 && values.contains(QStringLiteral("fields")))
+        return tr("Fields: %1").arg(values.value(QStringLiteral("fields")).split(QLatin1Char(',')).join(QStringLiteral(", ")));
+    if (values.size() == 1 && values.contains(QStringLiteral("merged")))
+        return tr("Merged record %1").arg(values.value(QStringLiteral("merged")).left(8));
+    if (values.contains(QStringLiteral("count")) && values.contains(QStringLiteral("source")))
+        return tr("%1 patients, from %2").arg(values.value(QStringLiteral("count")), values.value(QStringLiteral("source")));
     return e.detail;
 }
 
@@ -112,6 +132,10 @@ QString AuditText::entity(const AuditEntry& e, const QHash<QString, QString>& na
         return tr("The clinic");
     if (e.entityType == QLatin1String("recovery"))
         return tr("Recovery key");
+    if (e.entityType == QLatin1String("patient"))
+        return tr("Patient %1").arg(e.entityId.left(8)); // ids, never names, in the trail
+    if (e.entityType == QLatin1String("patients"))
+        return tr("Patients");
     if (e.entityType.isEmpty())
         return e.entityId;
     return QStringLiteral("%1 %2").arg(e.entityType, e.entityId);

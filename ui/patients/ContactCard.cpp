@@ -252,9 +252,9 @@ void ContactCard::render()
         extra << tr("Best times: %1").arg(p.preferredContactTimes);
     if (!p.language.isEmpty()) {
         const QLocale::Language language = QLocale::codeToLanguage(p.language);
-        extra << tr("Speaks %1")
-                     .arg(language == QLocale::AnyLanguage ? p.language
-                                                           : QLocale::languageToString(language));
+        // The language's own name ("Deutsch", "Polski") reads right in every interface language.
+        const QString native = language == QLocale::AnyLanguage ? QString() : QLocale(language).nativeLanguageName();
+        extra << tr("Speaks %1").arg(native.isEmpty() ? p.language : native);
     }
     m_extra->setText(extra.join(QStringLiteral("  ·  ")));
     m_extra->setVisible(!extra.isEmpty());
