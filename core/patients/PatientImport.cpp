@@ -125,7 +125,7 @@ Result<QString> PatientImport::add(Entry e)
             l.id = Uuid::create(now.toMSecsSinceEpoch());
         if (!l.createdAt.isValid())
             l.createdAt = p.createdAt;
-        PatientRows::bindLink(m_st->link, l);
+        PatientRows::bindLink(m_st->link, l, actor);
         RAPPORT_TRY(m_st->link.exec());
     }
     ++m_count;

@@ -161,10 +161,11 @@ void PatientRows::bindConsent(Statement& insert, Statement& current, const Conse
 const char* PatientRows::insertLinkSql()
 {
     return "INSERT INTO patient_links(id, patient_id, kind, related_patient_id, contact_name, contact_phone,"
-           " contact_email, note, created_at) VALUES (:id, :p, :kind, :rel, :name, :phone, :email, :note, :at)";
+           " contact_email, note, created_at, created_by) VALUES (:id, :p, :kind, :rel, :name, :phone, :email,"
+           " :note, :at, :by)";
 }
 
-void PatientRows::bindLink(Statement& st, const PatientLink& link)
+void PatientRows::bindLink(Statement& st, const PatientLink& link, const QString& actorId)
 {
     st.bind(":id", link.id)
         .bind(":p", link.patientId)
@@ -174,7 +175,8 @@ void PatientRows::bindLink(Statement& st, const PatientLink& link)
         .bind(":phone", link.contactPhone)
         .bind(":email", link.contactEmail)
         .bind(":note", link.note)
-        .bind(":at", link.createdAt);
+        .bind(":at", link.createdAt)
+        .bind(":by", actorId);
 }
 
 const char* PatientRows::insertEventSql()

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] static const char* upsertCurrentConsentSql();
     static void bindConsent(Statement& insert, Statement& current, const ConsentRecord& c);
     [[nodiscard]] static const char* insertLinkSql();
-    static void bindLink(Statement& st, const PatientLink& link);
+    static void bindLink(Statement& st, const PatientLink& link, const QString& actorId);
     [[nodiscard]] static const char* insertEventSql();
     [[nodiscard]] static QString nameKey(const Patient& p);
 };

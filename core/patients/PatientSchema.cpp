@@ -96,7 +96,9 @@ CREATE TABLE patient_links (
     contact_email TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
     created_at INTEGER NOT NULL,
-    ended_at INTEGER
+    created_by TEXT,
+    ended_at INTEGER,
+    ended_by TEXT
 );
 CREATE INDEX patient_links_patient ON patient_links (patient_id) WHERE ended_at IS NULL;
 CREATE INDEX patient_links_related ON patient_links (related_patient_id) WHERE ended_at IS NULL;

@@ -317,7 +317,7 @@ Status PatientService::insertLink(PatientLink& link)
     link.id = Uuid::create(m_clinic.clock().nowMs());
     link.createdAt = m_clinic.clock().now();
     RAPPORT_TRY_ASSIGN(Statement st, db.prepare(PatientRows::insertLinkSql()));
-    PatientRows::bindLink(st, link);
+    PatientRows::bindLink(st, link, m_clinic.session().userId);
     RAPPORT_TRY(st.exec());
     RAPPORT_TRY(m_clinic.record(QStringLiteral("patient.link.add"), QStringLiteral("patient"), link.patientId,
                                 QStringLiteral("link=%1 kind=%2%3")
@@ -653,8 +653,8 @@ Status PatientService::endLink(const QString& linkId)
     const bool guardian = find.text(1) == QStringLiteral("guardian");
     find = Statement();
     RAPPORT_TRY_ASSIGN(Transaction tx, db.begin());
-    RAPPORT_TRY_ASSIGN(Statement st, db.prepare("UPDATE patient_links SET ended_at = :t WHERE id = :id"));
-    st.bind(":t", m_clinic.clock().now()).bind(":id", linkId);
+    RAPPORT_TRY_ASSIGN(Statement st, db.prepare("UPDATE patient_links SET ended_at = :t, ended_by = :by WHERE id = :id"));
+    st.bind(":t", m_clinic.clock().now()).bind(":by", m_clinic.session().userId).bind(":id", linkId);
     RAPPORT_TRY(st.exec());
     if (guardian) {
         RAPPORT_TRY_ASSIGN(const Patient p, load(patientId));
@@ -771,8 +771,11 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
         RAPPORT_TRY_ASSIGN(Statement st, db.prepare(
                                              "SELECT l.id, l.kind, l.created_at, l.ended_at, l.patient_id, l.contact_name,"
                                              " r.given_name, r.family_name, r.preferred_name, o.given_name, o.family_name,"
-                                             " o.preferred_name FROM patient_links l JOIN patients o ON o.id = l.patient_id"
+                                             " o.preferred_name, cs.display_name, es.display_name"
+                                             " FROM patient_links l JOIN patients o ON o.id = l.patient_id"
                                              " LEFT JOIN patients r ON r.id = l.related_patient_id"
+                                             " LEFT JOIN staff cs ON cs.id = l.created_by"
+                                             " LEFT JOIN staff es ON es.id = l.ended_by"
                                              " WHERE l.patient_id = :p OR l.related_patient_id = :p"));
         st.bind(":p", patientId);
         while (true) {
@@ -794,6 +797,7 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
             added.at = st.dateTime(2);
             added.kind = QStringLiteral("link");
             added.sourceId = st.text(0);
+            added.actorName = st.text(12);
             added.summary = own ? tr("%1 added (%2)").arg(other, PatientVocabulary::name(kind))
                                 : tr("Linked from %1's record (%2)").arg(other, PatientVocabulary::name(kind));
             out << added;
@@ -801,6 +805,7 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
                 TimelineEntry ended = added;
                 ended.at = st.dateTime(3);
                 ended.summary = tr("Link to %1 ended").arg(other);
+                ended.actorName = st.text(13);
                 out << ended;
             }
         }

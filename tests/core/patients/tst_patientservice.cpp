@@ -163,6 +163,15 @@ private Q_SLOTS:
         auto end = s.endLink(withGuardian.has_value() ? s.links(withGuardian->id)->first().id : QString());
         QVERIFY(!end);
 
+        // The timeline says who linked them.
+        bool linkShown = false;
+        const auto mumTimeline = s.timeline(mum.id);
+        for (const TimelineEntry& e : *mumTimeline)
+            if (e.kind == QStringLiteral("link")) {
+                linkShown = true;
+                QCOMPARE(e.actorName, QStringLiteral("Ada Admin"));
+            }
+        QVERIFY(linkShown);
         QVERIFY(SettingsService(*t->clinic).set(QStringLiteral("patients.requireGuardianForMinors"), QStringLiteral("no")).has_value());
         Patient other = makePatient(QStringLiteral("Leo"), QStringLiteral("Brandt"), QDate(2015, 1, 1));
         QVERIFY(s.create(other).has_value());
