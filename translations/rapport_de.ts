@@ -3739,7 +3739,7 @@ Sie können das Konto später mit einem neuen Einmalpasswort wieder aktivieren.<
     </message>
     <message>
         <source>Add staff member…</source>
-        <translation>Mitarbeiterkonto anlegen…</translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>Add staff member</source>
