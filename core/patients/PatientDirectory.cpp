@@ -111,12 +111,9 @@ Result<QList<PatientRow>> PatientDirectory::page(const PatientFilter& filter, Pa
     bindFilter(st, filter, SettingsService(m_clinic).today());
     st.bind(":limit", limit).bind(":offset", offset);
     QList<PatientRow> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         out << readRow(st);
-    }
+    }));
     return out;
 }
 
@@ -128,12 +125,9 @@ Result<QList<qint64>> PatientDirectory::orderedIds(const PatientFilter& filter, 
                                                                  + orderBy(sort, ascending)));
     bindFilter(st, filter, SettingsService(m_clinic).today());
     QList<qint64> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         out << st.int64(0);
-    }
+    }));
     return out;
 }
 
@@ -150,12 +144,9 @@ Result<QList<PatientRow>> PatientDirectory::rows(const QList<qint64>& localIds)
                                                                  + QStringLiteral(" WHERE p.local_id IN (%1)")
                                                                        .arg(ids.join(QLatin1Char(',')))));
     QHash<qint64, PatientRow> byId;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         byId.insert(st.int64(0), readRow(st));
-    }
+    }));
     QList<PatientRow> out;
     out.reserve(localIds.size());
     for (qint64 id : localIds)
@@ -169,12 +160,9 @@ Result<QStringList> PatientDirectory::tags()
     RAPPORT_TRY(m_clinic.session().require(Permission::ViewPatients));
     RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare("SELECT DISTINCT tag FROM patient_tags ORDER BY tag"));
     QStringList out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         out << st.text(0);
-    }
+    }));
     return out;
 }
 

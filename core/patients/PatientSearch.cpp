@@ -36,13 +36,10 @@ Result<QList<PatientSearchHit>> PatientSearch::search(const QString& typed, Pati
         RAPPORT_TRY_ASSIGN(Statement st, db.prepare("SELECT docid FROM patient_search WHERE terms MATCH :q"
                                                     " AND docid < :ceiling ORDER BY docid LIMIT :limit"));
         st.bind(":q", match).bind(":ceiling", ceiling).bind(":limit", options.limit);
-        while (true) {
-            RAPPORT_TRY_ASSIGN(const bool row, st.next());
-            if (!row)
-                break;
+        RAPPORT_TRY(st.forEach([&](const Statement&) {
             if (!candidates.contains(st.int64(0)))
                 candidates << st.int64(0);
-        }
+        }));
     }
     if (candidates.isEmpty())
         return QList<PatientSearchHit>();
@@ -62,10 +59,7 @@ Result<QList<PatientSearchHit>> PatientSearch::search(const QString& typed, Pati
         Patient names;
     };
     QList<Ranked> ranked;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, rows.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(rows.forEach([&](const Statement&) {
         Ranked r;
         r.docid = rows.int64(0);
         r.names.givenName = rows.text(2);
@@ -81,7 +75,7 @@ Result<QList<PatientSearchHit>> PatientSearch::search(const QString& typed, Pati
         h.status = PatientVocabulary::statusFromKey(rows.text(10)).value_or(PatientStatus::Active);
         h.exact = SearchText::isExactNameMatch(query.words, r.names);
         ranked << r;
-    }
+    }));
     // Active before the rest, exact names before prefixes, then by name.
     std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         const bool aActive = a.hit.status == PatientStatus::Active;

@@ -135,12 +135,9 @@ Result<Patient> PatientService::load(const QString& patientId)
     Patient p = PatientRows::read(st);
     RAPPORT_TRY_ASSIGN(Statement tags, db.prepare("SELECT tag FROM patient_tags WHERE patient_id = :id ORDER BY tag"));
     tags.bind(":id", patientId);
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, tags.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(tags.forEach([&](const Statement&) {
         p.tags << tags.text(0);
-    }
+    }));
     return p;
 }
 
@@ -249,13 +246,10 @@ Result<QList<DuplicateMatch>> PatientService::findDuplicates(const Patient& cand
     Database& db = m_clinic.database();
     QMap<QString, DuplicateMatch> found;
     auto collect = [&](Statement& st, int reason) -> Status {
-        while (true) {
-            RAPPORT_TRY_ASSIGN(const bool row, st.next());
-            if (!row)
-                break;
+        RAPPORT_TRY(st.forEach([&](const Statement&) {
             const QString id = st.text(0);
             if (id == candidate.id)
-                continue;
+                return;
             DuplicateMatch& m = found[id];
             m.patientId = id;
             Patient shown;
@@ -266,7 +260,7 @@ Result<QList<DuplicateMatch>> PatientService::findDuplicates(const Patient& cand
             m.dateOfBirth = st.isNull(4) ? QDate() : QDate::fromString(st.text(4), Qt::ISODate);
             m.status = PatientVocabulary::statusFromKey(st.text(5)).value_or(PatientStatus::Active);
             m.reasons |= reason;
-        }
+        }));
         return {};
     };
     const QString cols = QStringLiteral("SELECT id, given_name, family_name, preferred_name, date_of_birth, status"
@@ -571,10 +565,7 @@ namespace {
 Result<QList<ConsentRecord>> readConsents(Statement& st)
 {
     QList<ConsentRecord> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         ConsentRecord c;
         c.id = st.text(0);
         c.patientId = st.text(1);
@@ -587,7 +578,7 @@ Result<QList<ConsentRecord>> readConsents(Statement& st)
         c.recordedByName = st.text(8);
         c.note = st.text(9);
         out << c;
-    }
+    }));
     return out;
 }
 } // namespace
@@ -682,10 +673,7 @@ Result<QList<PatientLink>> PatientService::links(const QString& patientId)
                                          " ORDER BY l.created_at"));
     st.bind(":p", patientId);
     QList<PatientLink> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         PatientLink l;
         l.id = st.text(0);
         l.patientId = st.text(1);
@@ -709,7 +697,7 @@ Result<QList<PatientLink>> PatientService::links(const QString& patientId)
         else
             l.relatedDisplayName = owner.displayName();
         out << l;
-    }
+    }));
     return out;
 }
 
@@ -723,10 +711,7 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
                                                     " FROM patient_events e LEFT JOIN staff s ON s.id = e.actor_id"
                                                     " WHERE e.patient_id = :p ORDER BY e.at DESC, e.rowid DESC"));
         st.bind(":p", patientId);
-        while (true) {
-            RAPPORT_TRY_ASSIGN(const bool row, st.next());
-            if (!row)
-                break;
+        RAPPORT_TRY(st.forEach([&](const Statement&) {
             TimelineEntry t;
             t.sourceId = st.text(0);
             t.at = st.dateTime(1);
@@ -746,12 +731,12 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
             } else if (t.kind == QStringLiteral("merge")) {
                 t.summary = tr("Another record of the same person was merged into this one");
             } else if (t.kind == QStringLiteral("link.added") || t.kind == QStringLiteral("link.ended")) {
-                continue; // links are listed from their own table below
+                return; // links are listed from their own table below
             } else {
                 t.summary = t.kind;
             }
             out << t;
-        }
+        }));
     }
     {
         RAPPORT_TRY_ASSIGN(const QList<ConsentRecord> consents, consentHistory(patientId));
@@ -778,10 +763,7 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
                                              " LEFT JOIN staff es ON es.id = l.ended_by"
                                              " WHERE l.patient_id = :p OR l.related_patient_id = :p"));
         st.bind(":p", patientId);
-        while (true) {
-            RAPPORT_TRY_ASSIGN(const bool row, st.next());
-            if (!row)
-                break;
+        RAPPORT_TRY(st.forEach([&](const Statement&) {
             const auto kind = PatientVocabulary::linkKindFromKey(st.text(1)).value_or(LinkKind::EmergencyContact);
             Patient related, owner;
             related.givenName = st.text(6);
@@ -808,7 +790,7 @@ Result<QList<TimelineEntry>> PatientService::timeline(const QString& patientId)
                 ended.actorName = st.text(13);
                 out << ended;
             }
-        }
+        }));
     }
     // Newest first; in the same instant (a record created with its guardian) the creation
     // comes last, since everything else happened to the record it made.

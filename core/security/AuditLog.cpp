@@ -147,6 +147,7 @@ Result<AuditVerification> AuditLog::verify() const
                                                   " detail, key_id, prev_hash, hash FROM audit_log ORDER BY seq"));
     QByteArray prev(32, '\0');
     qint64 expectedSeq = 0;
+    // A plain loop: a broken row ends the walk with its verdict, not an error.
     while (true) {
         RAPPORT_TRY_ASSIGN(const bool row, st.next());
         if (!row)
@@ -213,10 +214,7 @@ Result<QList<AuditEntry>> AuditLog::query(const Session& session, const AuditFil
     bindFilter(st, filter);
     st.bind(":limit", limit).bind(":offset", offset);
     QList<AuditEntry> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         AuditEntry e;
         e.seq = st.int64(0);
         e.id = st.text(1);
@@ -229,7 +227,7 @@ Result<QList<AuditEntry>> AuditLog::query(const Session& session, const AuditFil
         e.detail = st.text(8);
         e.keyId = st.integer(9);
         out << e;
-    }
+    }));
     return out;
 }
 
@@ -247,12 +245,9 @@ Result<QList<AuditActor>> AuditLog::actors(const Session& session) const
     RAPPORT_TRY(session.require(Permission::ReadAudit));
     RAPPORT_TRY_ASSIGN(Statement st, m_db.prepare("SELECT id, display_name, active FROM staff ORDER BY display_name"));
     QList<AuditActor> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         out << AuditActor{st.text(0), st.text(1), st.boolean(2)};
-    }
+    }));
     return out;
 }
 

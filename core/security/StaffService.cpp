@@ -44,12 +44,9 @@ Result<QList<StaffMember>> StaffService::list() const
     RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(QString::fromLatin1(SelectStaff)
                                                                  + QStringLiteral(" ORDER BY active DESC, display_name")));
     QList<StaffMember> out;
-    while (true) {
-        RAPPORT_TRY_ASSIGN(const bool row, st.next());
-        if (!row)
-            break;
+    RAPPORT_TRY(st.forEach([&](const Statement&) {
         out << readMember(st);
-    }
+    }));
     return out;
 }
 

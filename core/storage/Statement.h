@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -48,6 +49,27 @@ public:
 
     // Runs one step: true when a row is available.
     [[nodiscard]] Result<bool> next();
+    // Calls onRow for every row. onRow returns void, or a Status that stops the walk
+    // with its error.
+    template<typename F>
+    [[nodiscard]] Status forEach(F&& onRow)
+    {
+        while (true) {
+            auto row = next();
+            if (!row)
+                return std::unexpected(std::move(row.error()));
+            if (!*row)
+                return {};
+            if constexpr (std::is_void_v<std::invoke_result_t<F&, const Statement&>>) {
+                onRow(static_cast<const Statement&>(*this));
+            } else {
+                Status s = onRow(static_cast<const Statement&>(*this));
+                if (!s)
+                    return s;
+            }
+        }
+    }
+
     // Runs to completion, for statements that return no rows.
     [[nodiscard]] Status exec();
     void reset();
