@@ -53,6 +53,26 @@ Status yesNo(const QString& v)
     return {};
 }
 
+Status lateCancelHoursValue(const QString& v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < 0 || n > 168)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("rapport::SettingsService", "Enter a number of hours from 0 to 168."));
+    return {};
+}
+
+Status slotMinutesValue(const QString& v)
+{
+    static const QStringList allowed{QStringLiteral("5"), QStringLiteral("10"), QStringLiteral("15"),
+                                     QStringLiteral("20"), QStringLiteral("30"), QStringLiteral("60")};
+    if (!allowed.contains(v))
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("rapport::SettingsService", "Enter 5, 10, 15, 20, 30 or 60 minutes."));
+    return {};
+}
+
 Status adultAge(const QString& v)
 {
     bool ok = false;
@@ -96,6 +116,11 @@ const QList<SettingDefinition>& SettingsService::definitions()
          false, false, yesNo, tr("Whether a patient under the age of majority must have a parent or guardian linked (yes or no).")},
         {QStringLiteral("patients.adultAge"), QStringLiteral("18"), Permission::ManageClinicSettings, false, false,
          adultAge, tr("The age of majority in years (14 to 21): younger patients are minors.")},
+        {QStringLiteral("schedule.lateCancelHours"), QStringLiteral("24"), Permission::ManageScheduleSetup, false,
+         false, lateCancelHoursValue,
+         tr("A patient's cancellation this many hours or less before the start counts as a late cancellation (0 to 168).")},
+        {QStringLiteral("schedule.slotMinutes"), QStringLiteral("15"), Permission::ManageScheduleSetup, false, false,
+         slotMinutesValue, tr("The appointment book's grid and the step of the free-slot search, in minutes (5, 10, 15, 20, 30 or 60).")},
     };
     return defs;
 }
@@ -170,6 +195,19 @@ QString SettingsService::region() const
 {
     const QString r = get(QStringLiteral("clinic.region")).value_or(QString());
     return r.isEmpty() ? QStringLiteral("GB") : r;
+}
+
+int SettingsService::slotMinutes() const
+{
+    const int n = get(QStringLiteral("schedule.slotMinutes")).value_or(QString()).toInt();
+    return n > 0 ? n : 15;
+}
+
+int SettingsService::lateCancelHours() const
+{
+    bool ok = false;
+    const int n = get(QStringLiteral("schedule.lateCancelHours")).value_or(QString()).toInt(&ok);
+    return ok ? n : 24;
 }
 
 } // namespace rapport

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] QTimeZone timeZone() const;
     [[nodiscard]] QDate today() const;
     [[nodiscard]] QString region() const;
+    // The appointment book's grid (schedule.slotMinutes) and late-cancellation window.
+    [[nodiscard]] int slotMinutes() const;
+    [[nodiscard]] int lateCancelHours() const;
 
 private:
     Clinic& m_clinic;
