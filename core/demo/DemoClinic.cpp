@@ -1,6 +1,7 @@
 #include "demo/DemoClinic.h"
 
 #include "demo/DemoPopulation.h"
+#include "demo/DemoSchedule.h"
 #include "security/Clinic.h"
 #include "security/StaffService.h"
 
@@ -30,7 +31,7 @@ QString DemoClinic::clinicName()
 }
 
 Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const KdfParams& kdf, int patients,
-                          quint64 seed)
+                          quint64 seed, int years)
 {
     if (QFileInfo::exists(databasePath))
         return {};
@@ -57,6 +58,12 @@ Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const
         options.patients = patients;
         options.seed = seed;
         RAPPORT_TRY(DemoPopulation::generate(clinic, options));
+        if (years > 0) {
+            DemoSchedule::Options schedule;
+            schedule.years = years;
+            schedule.seed = seed;
+            RAPPORT_TRY(DemoSchedule::generate(clinic, schedule));
+        }
     }
     clinic.lock();
     return {};

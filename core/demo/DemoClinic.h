@@ -28,10 +28,11 @@ public:
     [[nodiscard]] static QString clinicName();
 
     // Creates the demo clinic at databasePath if it does not exist yet, with `patients`
-    // made-up patients (DemoPopulation, from `seed`).
+    // made-up patients (DemoPopulation, from `seed`) and, when there are patients, `years`
+    // of their appointments (DemoSchedule; none when 0).
     [[nodiscard]] static Status ensure(const QString& databasePath, const Clock& clock,
                                        const KdfParams& kdf = PasswordKdf::insecureFast(), int patients = 0,
-                                       quint64 seed = 1);
+                                       quint64 seed = 1, int years = 2);
 };
 
 } // namespace rapport

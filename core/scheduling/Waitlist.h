@@ -28,6 +28,9 @@ struct WaitlistEntry
     WaitlistStatus status = WaitlistStatus::Waiting;
     QString bookedAppointmentId;
     QDateTime createdAt;
+    // Filled in by list(), for the waitlist on the book; ignored when saving.
+    QString patientName;
+    QString patientPhone; // E.164
 };
 
 // A waitlist entry that fits freed time, with why it fits.
@@ -55,7 +58,8 @@ public:
     // Entries that fit the freed time, best match first.
     [[nodiscard]] Result<QList<WaitlistOffer>> offersFor(const FreedTime& freed);
     // Books the offer's slot (moving the patient's current appointment when they hold
-    // one) and marks the entry booked, in one transaction.
+    // one) and marks the entry booked, in one transaction. For an entry kept by duration
+    // alone, set offer.entry.typeId to the type to book.
     [[nodiscard]] Result<Appointment> bookOffer(const WaitlistOffer& offer, const BookingOptions& options = {});
 
 private:
