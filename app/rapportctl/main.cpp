@@ -2,10 +2,12 @@
 #include "CommandRegistry.h"
 #include "Output.h"
 #include "PasswordInput.h"
+#include "commands/AppointmentCommands.h"
 #include "commands/AuditCommands.h"
 #include "commands/DemoCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/PatientCommands.h"
+#include "commands/ScheduleCommands.h"
 #include "commands/SettingsCommands.h"
 #include "commands/UserCommands.h"
 #include "commands/VersionCommand.h"
@@ -37,6 +39,8 @@ int main(int argc, char* argv[])
     InitCommand::registerWith(registry);
     UserCommands::registerWith(registry);
     PatientCommands::registerWith(registry);
+    ScheduleCommands::registerWith(registry);
+    AppointmentCommands::registerWith(registry);
     SettingsCommands::registerWith(registry);
     AuditCommands::registerWith(registry);
     DemoCommand::registerWith(registry);

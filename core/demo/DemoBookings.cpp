@@ -11,64 +11,6 @@
 
 namespace rapport::demo {
 
-void DayMask::set(int from, int to)
-{
-    for (int c = from; c < to; ++c)
-        w[c >> 6] |= quint64(1) << (c & 63);
-}
-
-void DayMask::clear(int from, int to)
-{
-    for (int c = from; c < to; ++c)
-        w[c >> 6] &= ~(quint64(1) << (c & 63));
-}
-
-int DayMask::next(int from) const
-{
-    if (from >= Cells)
-        return -1;
-    int word = from >> 6;
-    quint64 bits = w[word] & (~quint64(0) << (from & 63));
-    while (true) {
-        if (bits)
-            return word * 64 + std::countr_zero(bits);
-        if (++word >= int(w.size()))
-            return -1;
-        bits = w[word];
-    }
-}
-
-DayMask DayMask::shiftedDown(int k) const
-{
-    DayMask out;
-    const int words = k >> 6, bits = k & 63;
-    for (int i = 0; i < int(w.size()); ++i) {
-        const int src = i + words;
-        if (src >= int(w.size()))
-            break;
-        quint64 v = w[src] >> bits;
-        if (bits && src + 1 < int(w.size()))
-            v |= w[src + 1] << (64 - bits);
-        out.w[i] = v;
-    }
-    return out;
-}
-
-DayMask& DayMask::operator&=(const DayMask& o)
-{
-    for (std::size_t i = 0; i < w.size(); ++i)
-        w[i] &= o.w[i];
-    return *this;
-}
-
-DayMask DayMask::operator~() const
-{
-    DayMask out;
-    for (std::size_t i = 0; i < w.size(); ++i)
-        out.w[i] = ~w[i];
-    return out;
-}
-
 namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
@@ -120,7 +62,10 @@ public:
         : m_w(world)
         , m_rng(world.seed ^ 0x5ced01e5a11ULL)
         , m_occupied(std::size_t(world.providers) * std::size_t(world.days))
+        , m_longestFree(m_occupied.size())
     {
+        for (std::size_t i = 0; i < m_longestFree.size(); ++i)
+            m_longestFree[i] = quint16(world.available[i].longestRun());
         for (int p = 0; p < world.providers; ++p)
             (world.hygienist[std::size_t(p)] ? m_hygienists : m_dentists).push_back(quint8(p));
     }
@@ -136,8 +81,10 @@ public:
             m_queue.pop();
             if (e.at > m_w.nowMs)
                 break; // not booked yet: the future holds only what was booked by now
-            if (e.release)
+            if (e.release) {
                 m_occupied[index(e.provider, e.day)].clear(e.startCell, e.startCell + e.cells);
+                updateLongestFree(index(e.provider, e.day));
+            }
             else
                 book(e);
             if (progress && (++processed & 0x3FFF) == 0) {
@@ -291,6 +238,13 @@ private:
         pushBooking(qMax(at, visitEndMs), patient, day, chainType(p, chain, day), chain, 0);
     }
 
+    void updateLongestFree(std::size_t at)
+    {
+        DayMask free = m_w.available[at];
+        free &= ~m_occupied[at];
+        m_longestFree[at] = quint16(free.longestRun());
+    }
+
     bool dayTaken(const PatientState& p, int day) const
     {
         return std::find(p.days.cbegin(), p.days.cend(), day) != p.days.cend();
@@ -303,10 +257,18 @@ private:
         DayMask free = m_w.available[at];
         if (!free.any())
             return -1;
+        if (m_longestFree[at] < cells)
+            return -1;
         free &= ~m_occupied[at];
+        // Bit i of run: cells i .. i + len - 1 are free; doubled, then stretched to `cells`.
         DayMask run = free;
-        for (int k = 1; k < cells; ++k)
-            run &= free.shiftedDown(k);
+        int len = 1;
+        while (len * 2 <= cells) {
+            run &= run.shiftedDown(len);
+            len *= 2;
+        }
+        if (len < cells)
+            run &= run.shiftedDown(cells - len);
         int candidates[4];
         int found = 0;
         auto collect = [&](int from, int to) {
@@ -386,6 +348,7 @@ private:
             return;
         }
         m_occupied[index(provider, day)].set(start, start + cells);
+        updateLongestFree(index(provider, day));
         p.days.push_back(day);
 
         BookedVisit v;
@@ -490,6 +453,7 @@ private:
     const BookingWorld& m_w;
     std::mt19937_64 m_rng;
     std::vector<DayMask> m_occupied;
+    std::vector<quint16> m_longestFree; // the longest free run of cells, to skip full days quickly
     std::vector<quint8> m_dentists;
     std::vector<quint8> m_hygienists;
     std::vector<PatientState> m_patients;

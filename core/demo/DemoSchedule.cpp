@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
-#include <QElapsedTimer> // TMPPROFILE
 
 #include <algorithm>
 #include <random>
@@ -321,7 +320,6 @@ Result<DemoSchedule::Summary> DemoSchedule::generate(Clinic& clinic, const Optio
         }
     }
 
-    QElapsedTimer tmpTimer; tmpTimer.start(); // TMPPROFILE
     std::vector<BookedVisit> visits = demo::simulateBookings(world, [&](int share) { return progress(share / 4); });
     if (stopped)
         return cancelled();
@@ -329,7 +327,6 @@ Result<DemoSchedule::Summary> DemoSchedule::generate(Clinic& clinic, const Optio
     std::stable_sort(visits.begin(), visits.end(),
                      [](const BookedVisit& a, const BookedVisit& b) { return a.startMs < b.startMs; });
 
-    fprintf(stderr, "TMPPROFILE sim %lld ms, %zu visits\n", tmpTimer.elapsed(), visits.size()); // TMPPROFILE
     ScheduleImport import(clinic, QStringLiteral("demo"));
     RAPPORT_TRY(import.begin());
     for (const Provider& p : std::as_const(providers))
@@ -371,11 +368,9 @@ Result<DemoSchedule::Summary> DemoSchedule::generate(Clinic& clinic, const Optio
         if ((n & 0x3FFF) == 0 && !progress(25 + int(qint64(n) * 75 / qint64(visits.size()))))
             return cancelled();
     }
-    fprintf(stderr, "TMPPROFILE written %lld ms\n", tmpTimer.elapsed()); // TMPPROFILE
     if (!progress(99))
         return cancelled();
     RAPPORT_TRY(import.finish());
-    fprintf(stderr, "TMPPROFILE committed %lld ms\n", tmpTimer.elapsed()); // TMPPROFILE
     progress(100);
     return Summary{int(providers.size()), int(chairs.size()), int(types.size()), int(exceptions.size()),
                    import.appointmentCount()};

@@ -41,7 +41,13 @@ ScheduleImport::ScheduleImport(Clinic& clinic, QString source)
 {
 }
 
-ScheduleImport::~ScheduleImport() = default;
+ScheduleImport::~ScheduleImport()
+{
+    m_st.reset();
+    m_tx.reset(); // rolls back unless finished
+    if (m_cacheSize != 0)
+        static_cast<void>(m_clinic.database().exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize)));
+}
 
 Status ScheduleImport::begin()
 {
@@ -50,6 +56,10 @@ Status ScheduleImport::begin()
     m_actor = m_clinic.session().userId;
     m_nowMs = m_clinic.clock().nowMs();
     Database& db = m_clinic.database();
+    // A book's indexes by patient and by id take rows in no useful order: with a large
+    // cache they are built in memory and written once at commit.
+    RAPPORT_TRY_ASSIGN(m_cacheSize, db.scalar(QStringLiteral("PRAGMA cache_size")));
+    RAPPORT_TRY(db.exec("PRAGMA cache_size = -262144"));
     RAPPORT_TRY_ASSIGN(Transaction tx, db.begin());
     m_tx = std::make_unique<Transaction>(std::move(tx));
     auto st = std::make_unique<Statements>();
@@ -77,6 +87,8 @@ Status ScheduleImport::begin()
     RAPPORT_TRY_ASSIGN(st->history, db.prepare("INSERT INTO appointment_status_history (id, appointment_id, status,"
                                                " reason, at, actor_id) VALUES (:id, :a, :status, :reason, :at, :actor)"));
     m_st = std::move(st);
+    for (AppointmentStatus status : SchedulingVocabulary::allStatuses())
+        m_statusKeys[int(status)] = SchedulingVocabulary::statusKey(status);
     return {};
 }
 
@@ -223,7 +235,7 @@ Result<QString> ScheduleImport::addAppointment(const Appointment& a, std::span<c
         .bind(":type", a.typeId)
         .bind(":start", a.start.toMSecsSinceEpoch())
         .bind(":end", a.end.toMSecsSinceEpoch())
-        .bind(":status", SchedulingVocabulary::statusKey(a.status))
+        .bind(":status", m_statusKeys[int(a.status)])
         .bind(":holds", holdsTime(a.status))
         .bind(":reason", a.statusReason)
         .bind(":notes", a.notes)
@@ -236,7 +248,7 @@ Result<QString> ScheduleImport::addAppointment(const Appointment& a, std::span<c
     for (const StatusStep& step : history) {
         m_st->history.bind(":id", step.id.isEmpty() ? Uuid::create(step.atMs) : step.id)
             .bind(":a", id)
-            .bind(":status", SchedulingVocabulary::statusKey(step.status))
+            .bind(":status", m_statusKeys[int(step.status)])
             .bind(":reason", step.reason)
             .bind(":at", step.atMs)
             .bindOrNull(":actor", step.actorId.isEmpty() ? m_actor : step.actorId);

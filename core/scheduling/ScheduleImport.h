@@ -62,6 +62,8 @@ private:
     int m_types = 0;
     int m_exceptions = 0;
     int m_appointments = 0;
+    qint64 m_cacheSize = 0; // restored when the import ends
+    QString m_statusKeys[9];
 };
 
 } // namespace rapport

@@ -1,17 +1,20 @@
 // rapport-bench: measures the operations of DESIGN.md's performance budget on a
 // clinic-scale database, encrypted and on an unencrypted copy of the same data.
 //
-//   rapport-bench [--patients N] [--seed S] [--db PATH] [--runs N] [--json]
+//   rapport-bench [--patients N] [--years Y] [--seed S] [--db PATH] [--runs N] [--json]
 //
 // Without --db the clinic is generated in a temporary folder; with --db it is opened
 // (or created there first, so later runs reuse it). Generated clinics use the demo
-// accounts (user "admin", password "rapport-demo").
+// accounts (user "admin", password "rapport-demo"). The defaults (100,000 patients,
+// 10 years of appointments: about a million) are the scale of DESIGN.md's budget.
 
 #include "BenchHarness.h"
+#include "ScheduleBench.h"
 
 #include "common/Clock.h"
 #include "demo/DemoClinic.h"
 #include "demo/DemoPopulation.h"
+#include "demo/DemoSchedule.h"
 #include "patients/PatientDirectory.h"
 #include "patients/PatientSearch.h"
 #include "patients/PatientService.h"
@@ -154,6 +157,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Measures Rapport's core operations on clinic-scale data."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("patients"), QStringLiteral("Patients to generate (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("years"), QStringLiteral("Years of appointments to generate (default 10; 0 for none)."), QStringLiteral("Y"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the generated data (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Open this clinic, or create it there first."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("user"), QStringLiteral("User for --db (default admin)."), QStringLiteral("NAME"), QStringLiteral("admin")});
@@ -196,6 +200,21 @@ int main(int argc, char** argv)
         report(QJsonObject{{QStringLiteral("op"), QStringLiteral("demo.generate")},
                            {QStringLiteral("patients"), *n},
                            {QStringLiteral("seconds"), double(t.elapsed()) / 1000.0}});
+        const int years = parser.value(QStringLiteral("years")).toInt();
+        if (years > 0) {
+            t.restart();
+            DemoSchedule::Options so;
+            so.years = years;
+            so.seed = o.seed;
+            auto book = DemoSchedule::generate(**c, so);
+            if (!book)
+                die(QStringLiteral("generate appointments"), book.error());
+            report(QJsonObject{{QStringLiteral("op"), QStringLiteral("demo.schedule")},
+                               {QStringLiteral("years"), years},
+                               {QStringLiteral("providers"), book->providers},
+                               {QStringLiteral("appointments"), book->appointments},
+                               {QStringLiteral("seconds"), double(t.elapsed()) / 1000.0}});
+        }
         if (auto s = (*c)->database().checkpoint(); !s)
             die(QStringLiteral("checkpoint"), s.error());
     }
@@ -203,6 +222,12 @@ int main(int argc, char** argv)
     auto encrypted = Clinic::signIn(dbPath, user, password, clock);
     if (!encrypted)
         die(QStringLiteral("sign in"), encrypted.error());
+    const bool withSchedule = *(*encrypted)->database().scalar(QStringLiteral("SELECT count(*) FROM appointments")) > 0;
+    if (withSchedule) {
+        // The waiting list that a freed slot is matched against, in both copies.
+        if (auto s = fillWaitlist(**encrypted, 200, parser.value(QStringLiteral("seed")).toULongLong()); !s)
+            die(QStringLiteral("waitlist"), s.error());
+    }
     const QString plainPath = dir.filePath(QStringLiteral("plain-copy.db"));
     if (auto s = (*encrypted)->database().exportCopy(plainPath, SecureBytes()); !s)
         die(QStringLiteral("unencrypted copy"), s.error());
@@ -219,6 +244,30 @@ int main(int argc, char** argv)
                            {QStringLiteral("p95_ms"), enc.p95Ms},
                            {QStringLiteral("plain_median_ms"), pl.medianMs},
                            {QStringLiteral("runs"), runs}});
+    }
+    if (withSchedule) {
+        auto scheduleSamples = sampleSchedule(**encrypted);
+        if (!scheduleSamples)
+            die(QStringLiteral("schedule samples"), scheduleSamples.error());
+        for (const ScheduleOp& op : scheduleOperations()) {
+            auto runOn = [&](Clinic& c) {
+                return measure(runs, [&](int i) {
+                    if (auto s = op.run(c, *scheduleSamples, i); !s)
+                        die(op.name, s.error());
+                });
+            };
+            const Timing enc = runOn(**encrypted);
+            const Timing pl = runOn(**plain);
+            report(QJsonObject{{QStringLiteral("op"), op.name},
+                               {QStringLiteral("median_ms"), enc.medianMs},
+                               {QStringLiteral("p95_ms"), enc.p95Ms},
+                               {QStringLiteral("plain_median_ms"), pl.medianMs},
+                               {QStringLiteral("runs"), runs}});
+        }
+        auto separation = noShowSeparation(**encrypted);
+        if (!separation)
+            die(QStringLiteral("noshow.auc"), separation.error());
+        report(*separation);
     }
     report(QJsonObject{{QStringLiteral("op"), QStringLiteral("memory.peak_rss")},
                        {QStringLiteral("mb"), peakRssMb()},

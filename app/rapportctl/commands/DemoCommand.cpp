@@ -6,6 +6,7 @@
 #include "Output.h"
 #include "demo/DemoClinic.h"
 #include "demo/DemoPopulation.h"
+#include "demo/DemoSchedule.h"
 #include "patients/PatientDirectory.h"
 #include "security/Clinic.h"
 #include "security/Permission.h"
@@ -22,12 +23,16 @@ namespace {
 
 const QString Patients = QStringLiteral("patients");
 const QString Seed = QStringLiteral("seed");
+const QString Years = QStringLiteral("years");
 
 // What generating the demo population did.
 struct Population
 {
     int patients = 0;
     double seconds = 0;
+    int providers = 0;
+    int appointments = 0;
+    double scheduleSeconds = 0;
 };
 
 class Demo final : public Command
@@ -36,6 +41,7 @@ class Demo final : public Command
 
 public:
     static constexpr int MaximumPatients = 1000000;
+    static constexpr int MaximumYears = 30;
 
     QStringList path() const override { return {QStringLiteral("demo")}; }
     QString summary() const override { return tr("Create the demo clinic for trying Rapport out"); }
@@ -47,8 +53,10 @@ public:
                "sharing one published password. If the demo clinic is there already, nothing is "
                "changed. With --patients, fills it with made-up patients: households with shared "
                "addresses, children linked to their guardians, consents, tags and statuses; the same "
-               "--seed gives the same people, ids included, on the same day. Never enter real patients "
-               "into the demo clinic."));
+               "--seed gives the same people, ids included, on the same day. With them come providers, "
+               "chairs, appointment types, working hours, holidays and --years of their appointments "
+               "(10 years of 100,000 patients are about a million). Never enter real patients into the "
+               "demo clinic."));
         ClinicAccess::declareDatabaseOption(line);
         line.addValueOption(Patients,
                             tr("Also create N made-up patients (up to %1). Refused when the demo clinic "
@@ -57,12 +65,17 @@ public:
                             QStringLiteral("N"), CommandLine::Presence::Optional, QStringLiteral("0"));
         line.addValueOption(Seed, tr("Which made-up population to create (default 1)."), QStringLiteral("S"),
                             CommandLine::Presence::Optional, QStringLiteral("1"));
+        line.addValueOption(Years,
+                            tr("Years of appointments for the made-up patients, ending three months from today "
+                               "(0 to %1, default 2; 0 for none).")
+                                .arg(MaximumYears),
+                            QStringLiteral("Y"), CommandLine::Presence::Optional, QStringLiteral("2"));
         ClinicAccess::declareJsonOption(line);
     }
 
     // Signs in as the demo administrator (the demo passwords are public by design) and
     // writes the population in one transaction, with progress on standard error.
-    static std::expected<Population, ExitCode> populate(const QString& path, int patients, quint64 seed,
+    static std::expected<Population, ExitCode> populate(const QString& path, int patients, quint64 seed, int years,
                                                         CommandContext& context)
     {
         Output& out = context.out;
@@ -106,9 +119,29 @@ public:
         auto generated = DemoPopulation::generate(**clinic, options);
         if (!generated)
             return std::unexpected(out.fail(generated.error(), ErrorStage::Working));
-        const double seconds = double(timer.elapsed()) / 1000.0;
+        Population population{*generated, double(timer.elapsed()) / 1000.0};
+        if (years > 0) {
+            timer.restart();
+            int nextShare = 10;
+            DemoSchedule::Options schedule;
+            schedule.years = years;
+            schedule.seed = seed;
+            schedule.progress = [&](int share) {
+                if (share >= nextShare && share < 100) {
+                    out.note(tr("Creating appointments: %1%…").arg(share));
+                    nextShare = share / 10 * 10 + 10;
+                }
+                return true;
+            };
+            auto book = DemoSchedule::generate(**clinic, schedule);
+            if (!book)
+                return std::unexpected(out.fail(book.error(), ErrorStage::Working));
+            population.providers = book->providers;
+            population.appointments = book->appointments;
+            population.scheduleSeconds = double(timer.elapsed()) / 1000.0;
+        }
         (*clinic)->lock();
-        return Population{*generated, seconds};
+        return population;
     }
 
     ExitCode run(const CommandLine& line, CommandContext& context) const override
@@ -124,6 +157,10 @@ public:
         if (!numeric)
             return out.usageError(
                 line.command(), tr("--seed is a whole number of 0 or more, not “%1”.").arg(line.value(Seed)));
+        const int years = line.value(Years).toInt(&numeric);
+        if (!numeric || years < 0 || years > MaximumYears)
+            return out.usageError(line.command(), tr("--years is a whole number from 0 to %1, not “%2”.")
+                                                      .arg(QString::number(MaximumYears), line.value(Years)));
         const QString path = line.value(QStringLiteral("db"));
         const QString database = QFileInfo(path).absoluteFilePath();
         bool created = false;
@@ -141,7 +178,7 @@ public:
         }
         Population population;
         if (patients > 0) {
-            auto populated = populate(path, patients, seed, context);
+            auto populated = populate(path, patients, seed, years, context);
             if (!populated)
                 return populated.error();
             population = *populated;
@@ -161,7 +198,11 @@ public:
                                       {QStringLiteral("accounts"), list},
                                       {QStringLiteral("patientsCreated"), population.patients},
                                       {QStringLiteral("seed"), QString::number(seed)},
-                                      {QStringLiteral("seconds"), population.seconds}});
+                                      {QStringLiteral("seconds"), population.seconds},
+                                      {QStringLiteral("years"), patients > 0 ? years : 0},
+                                      {QStringLiteral("providersCreated"), population.providers},
+                                      {QStringLiteral("appointmentsCreated"), population.appointments},
+                                      {QStringLiteral("appointmentSeconds"), population.scheduleSeconds}});
             return ExitCode::Success;
         }
         if (created)
@@ -174,6 +215,11 @@ public:
             out.print(
                 tr("Created %n made-up patient(s) in %1 seconds (seed %2).", nullptr, population.patients)
                     .arg(QLocale().toString(population.seconds, 'f', 1), QString::number(seed)));
+        if (population.appointments > 0)
+            out.print(tr("Created %n appointment(s) over %1 with %2 providers in %3 seconds.", nullptr,
+                         population.appointments)
+                          .arg(tr("%n year(s)", nullptr, years), QString::number(population.providers),
+                               QLocale().toString(population.scheduleSeconds, 'f', 1)));
         out.print(QString());
         QList<QStringList> rows{{tr("USER"), tr("NAME"), tr("ROLE")}};
         for (const DemoClinic::Account& a : accounts)

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "demo/DemoBookings.h"
 #include "demo/DemoPopulation.h"
 #include "demo/DemoSchedule.h"
 #include "scheduling/SchedulingVocabulary.h"
@@ -205,6 +206,30 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(scalar(*m_g.t->clinic, "SELECT count(*) FROM providers"), qint64(3));
+    }
+
+    // The simulation skips a day when its longest free run is too short for the booking.
+    void longestFreeRun_data()
+    {
+        QTest::addColumn<QList<int>>("runs"); // from, to pairs of set cells
+        QTest::addColumn<int>("longest");
+        QTest::newRow("empty") << QList<int>{} << 0;
+        QTest::newRow("one cell") << QList<int>{5, 6} << 1;
+        QTest::newRow("working day") << QList<int>{96, 150, 162, 204} << 54;
+        QTest::newRow("across words") << QList<int>{60, 130} << 70;
+        QTest::newRow("to the end") << QList<int>{200, 288} << 88;
+        QTest::newRow("whole day") << QList<int>{0, 288} << 288;
+        QTest::newRow("later is longer") << QList<int>{0, 3, 64, 70, 100, 140} << 40;
+    }
+
+    void longestFreeRun()
+    {
+        QFETCH(QList<int>, runs);
+        QFETCH(int, longest);
+        demo::DayMask mask;
+        for (qsizetype i = 0; i + 1 < runs.size(); i += 2)
+            mask.set(runs[i], runs[i + 1]);
+        QCOMPARE(mask.longestRun(), longest);
     }
 
     void cancelledLeavesNothing()
