@@ -1,5 +1,7 @@
 #include "admin/AuditText.h"
 
+#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingVocabulary.h"
 #include "security/Clinic.h"
 #include "security/Permission.h"
 
@@ -14,6 +16,8 @@ QList<AuditText::Family> AuditText::families()
         {QStringLiteral("staff"), tr("Staff accounts")},  {QStringLiteral("settings"), tr("Settings")},
         {QStringLiteral("clinic"), tr("Clinic")},         {QStringLiteral("key"), tr("Encryption keys")},
         {QStringLiteral("recovery"), tr("Recovery key")},  {QStringLiteral("patient"), tr("Patients")},
+        {QStringLiteral("schedule"), tr("Schedule set-up and day sheets")},
+        {QStringLiteral("appointment"), tr("Appointments")}, {QStringLiteral("waitlist"), tr("Waitlist")},
     };
 }
 
@@ -49,6 +53,26 @@ QString AuditText::actionLabel(const QString& action)
         {"patient.link.add", QT_TR_NOOP("Added a family or care link")},
         {"patient.link.end", QT_TR_NOOP("Ended a family or care link")},
         {"patient.import", QT_TR_NOOP("Imported patients")},
+        {"schedule.provider.save", QT_TR_NOOP("Saved a provider")},
+        {"schedule.chair.save", QT_TR_NOOP("Saved a chair or room")},
+        {"schedule.type.save", QT_TR_NOOP("Saved an appointment type")},
+        {"schedule.hours.set", QT_TR_NOOP("Changed working hours")},
+        {"schedule.exception.add", QT_TR_NOOP("Added leave or a closure")},
+        {"schedule.exception.remove", QT_TR_NOOP("Removed leave or a closure")},
+        {"schedule.daysheet.print", QT_TR_NOOP("Printed a day sheet")},
+        {"schedule.daysheet.pdf", QT_TR_NOOP("Saved a day sheet as PDF")},
+        {"appointment.book", QT_TR_NOOP("Booked an appointment")},
+        {"appointment.move", QT_TR_NOOP("Moved an appointment")},
+        {"appointment.resize", QT_TR_NOOP("Changed an appointment's length")},
+        {"appointment.status", QT_TR_NOOP("Changed an appointment's status")},
+        {"appointment.override", QT_TR_NOOP("Booked despite a conflict")},
+        {"appointment.notes", QT_TR_NOOP("Changed an appointment's notes")},
+        {"appointment.series", QT_TR_NOOP("Booked a series of appointments")},
+        {"appointment.import", QT_TR_NOOP("Imported appointments")},
+        {"waitlist.add", QT_TR_NOOP("Added a patient to the waitlist")},
+        {"waitlist.update", QT_TR_NOOP("Changed a waitlist entry")},
+        {"waitlist.remove", QT_TR_NOOP("Removed a patient from the waitlist")},
+        {"waitlist.book", QT_TR_NOOP("Booked from the waitlist")},
     };
     for (const auto& l : labels)
         if (action == QLatin1String(l.key))
@@ -72,13 +96,56 @@ QString AuditText::settingLabel(const QString& key)
         return tr("Guardian required for minors");
     if (key == QLatin1String("patients.adultAge"))
         return tr("Age of majority");
+    if (key == QLatin1String("schedule.lateCancelHours"))
+        return tr("Late-cancellation window");
+    if (key == QLatin1String("schedule.slotMinutes"))
+        return tr("Appointment book grid");
     return key;
+}
+
+// The scheduling area writes plain details: "added", a status key, a count, a patient id.
+QString AuditText::schedulingDetail(const AuditEntry& e)
+{
+    const QString& a = e.action;
+    const QString& d = e.detail;
+    if (a.startsWith(QLatin1String("schedule.")) && a.endsWith(QLatin1String(".save")))
+        return d == QLatin1String("added") ? tr("Added") : d == QLatin1String("changed") ? tr("Changed") : d;
+    if (a == QLatin1String("schedule.exception.add"))
+        if (const auto kind = SchedulingVocabulary::exceptionFromKey(d))
+            return SchedulingVocabulary::exceptionName(*kind);
+    if (a == QLatin1String("appointment.status"))
+        if (const auto status = SchedulingVocabulary::statusFromKey(d))
+            return tr("Now: %1").arg(SchedulingVocabulary::statusName(*status));
+    if (a == QLatin1String("appointment.resize"))
+        return tr("%n minutes", nullptr, d.toInt());
+    if (a == QLatin1String("appointment.series"))
+        return tr("%n appointments", nullptr, d.toInt());
+    if (a == QLatin1String("appointment.book") || a == QLatin1String("waitlist.add"))
+        return tr("Patient %1").arg(d.left(8)); // ids, never names, in the trail
+    if (a == QLatin1String("waitlist.book"))
+        return tr("Appointment %1").arg(d.left(8));
+    if (a == QLatin1String("appointment.move") || a == QLatin1String("waitlist.update"))
+        return tr("Fields: %1").arg(d.split(QLatin1Char(',')).join(QStringLiteral(", ")));
+    if (a == QLatin1String("appointment.override")) {
+        QStringList kinds;
+        for (const QString& k : d.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = k.toInt(&ok);
+            kinds << (ok && n >= 0 && n <= ScheduleConflict::TypeNotOffered
+                          ? SchedulingVocabulary::conflictName(ScheduleConflict::Kind(n))
+                          : k);
+        }
+        return kinds.join(QStringLiteral(", "));
+    }
+    return {};
 }
 
 QString AuditText::detail(const AuditEntry& e)
 {
     if (e.detail.isEmpty())
         return {};
+    if (const QString scheduling = schedulingDetail(e); !scheduling.isEmpty())
+        return scheduling;
     QHash<QString, QString> values;
     for (const QString& part : e.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
@@ -106,6 +173,22 @@ QString AuditText::detail(const AuditEntry& e)
         return tr("Fields: %1").arg(values.value(QStringLiteral("fields")).split(QLatin1Char(',')).join(QStringLiteral(", ")));
     if (values.size() == 1 && values.contains(QStringLiteral("merged")))
         return tr("Merged record %1").arg(values.value(QStringLiteral("merged")).left(8));
+    if (values.contains(QStringLiteral("providers")) && values.contains(QStringLiteral("appointments"))) {
+        const QString providers = values.value(QStringLiteral("providers"));
+        const int appointments = values.value(QStringLiteral("appointments")).toInt();
+        const QString count = appointments == 1 ? tr("one appointment") : tr("%n appointments", nullptr, appointments);
+        if (providers == QLatin1String("all"))
+            return tr("Whole clinic, %1").arg(count);
+        return providers == QLatin1String("1") ? tr("One provider, %1").arg(count)
+                                               : tr("%1 providers, %2").arg(providers, count);
+    }
+    if (e.action == QLatin1String("appointment.import") && values.contains(QStringLiteral("count")))
+        return tr("%1 appointments, %2 providers, %3 chairs or rooms, %4 types, %5 absences and closures, from %6")
+            .arg(values.value(QStringLiteral("count")), values.value(QStringLiteral("providers"), QStringLiteral("0")),
+                 values.value(QStringLiteral("chairs"), QStringLiteral("0")),
+                 values.value(QStringLiteral("types"), QStringLiteral("0")),
+                 values.value(QStringLiteral("exceptions"), QStringLiteral("0")),
+                 values.value(QStringLiteral("source")));
     if (values.contains(QStringLiteral("count")) && values.contains(QStringLiteral("source")))
         return tr("%1 patients, from %2").arg(values.value(QStringLiteral("count")), values.value(QStringLiteral("source")));
     return e.detail;
@@ -136,6 +219,26 @@ QString AuditText::entity(const AuditEntry& e, const QHash<QString, QString>& na
         return tr("Patient %1").arg(e.entityId.left(8)); // ids, never names, in the trail
     if (e.entityType == QLatin1String("patients"))
         return tr("Patients");
+    if (e.entityType == QLatin1String("provider"))
+        return tr("Provider %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("chair"))
+        return tr("Chair or room %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("appointment-type"))
+        return tr("Appointment type %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("schedule-exception"))
+        return tr("Leave or closure %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("appointments"))
+        return tr("Appointments");
+    if (e.entityType == QLatin1String("appointment"))
+        return tr("Appointment %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("appointment-series"))
+        return tr("Series %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("waitlist"))
+        return tr("Waitlist entry %1").arg(e.entityId.left(8));
+    if (e.entityType == QLatin1String("schedule.day")) {
+        const QDate day = QDate::fromString(e.entityId, Qt::ISODate);
+        return tr("Day sheet for %1").arg(day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : e.entityId);
+    }
     if (e.entityType.isEmpty())
         return e.entityId;
     return QStringLiteral("%1 %2").arg(e.entityType, e.entityId);

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] static QString actor(const AuditEntry& entry, const QHash<QString, QString>& names);
     [[nodiscard]] static QString entity(const AuditEntry& entry, const QHash<QString, QString>& names);
     [[nodiscard]] static QString time(const QDateTime& utc);
+
+private:
+    [[nodiscard]] static QString schedulingDetail(const AuditEntry& entry);
 };
 
 } // namespace rapport

@@ -17,6 +17,8 @@
 #include "patients/PatientPage.h"
 #include "patients/PatientSearchBox.h"
 #include "patients/PatientWorkspace.h"
+#include "schedule/SchedulePage.h"
+#include "schedule/ScheduleSetupPage.h"
 #include "security/Clinic.h"
 #include "security/SettingsService.h"
 
@@ -42,6 +44,7 @@ namespace rapport {
 namespace {
 enum Section
 {
+    ScheduleSection,
     PatientsSection,
     AdministrationSection
 };
@@ -77,11 +80,15 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_recoveryBanner->hide();
 
     m_rail = new NavigationRail;
+    m_rail->addSection(ScheduleSection);
+    m_rail->addItem(ScheduleSection, SchedulePageId, QStringLiteral("calendar"), QStringLiteral("navSchedule"));
     m_rail->addSection(PatientsSection);
     m_rail->addItem(PatientsSection, PatientsPageId, QStringLiteral("patients"),
                     QStringLiteral("navPatients"));
     m_rail->addSection(AdministrationSection);
     m_rail->addItem(AdministrationSection, StaffPageId, QStringLiteral("staff"), QStringLiteral("navStaff"));
+    m_rail->addItem(AdministrationSection, ScheduleSetupPageId, QStringLiteral("clock"),
+                    QStringLiteral("navScheduleSetup"));
     m_rail->addItem(AdministrationSection, AuditPageId, QStringLiteral("audit"), QStringLiteral("navAudit"));
     m_rail->addItem(AdministrationSection, SettingsPageId, QStringLiteral("settings"),
                     QStringLiteral("navSettings"));
@@ -91,12 +98,16 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_staffPage = new StaffPage;
     m_auditPage = new AuditPage;
     m_settingsPage = new SettingsPage;
+    m_scheduleSetupPage = new ScheduleSetupPage;
+    m_schedulePage = new SchedulePage;
     // The stack's index is the PageId.
     m_pages->addWidget(patientListPage());
     m_pages->addWidget(patientPage());
     m_pages->addWidget(m_staffPage);
     m_pages->addWidget(m_auditPage);
     m_pages->addWidget(m_settingsPage);
+    m_pages->addWidget(m_scheduleSetupPage);
+    m_pages->addWidget(m_schedulePage);
 
     m_workspace = new QWidget;
     m_workspace->setObjectName(QStringLiteral("workspace"));
@@ -135,6 +146,7 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
             showPage(PageId(id));
     });
     connect(m_patients, &PatientWorkspace::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_schedulePage, &SchedulePage::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_patients, &PatientWorkspace::backRequested, this, &MainWindow::back);
     connect(m_patients, &PatientWorkspace::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -164,7 +176,7 @@ MainWindow::~MainWindow()
 
 QList<MainWindow::PageId> MainWindow::allPages()
 {
-    return {PatientsPageId, PatientPageId, StaffPageId, AuditPageId, SettingsPageId};
+    return {PatientsPageId, PatientPageId, StaffPageId, AuditPageId, SettingsPageId, ScheduleSetupPageId, SchedulePageId};
 }
 
 void MainWindow::buildActions()
@@ -230,6 +242,10 @@ Page* MainWindow::page(PageId id) const
         return m_staffPage;
     case AuditPageId:
         return m_auditPage;
+    case ScheduleSetupPageId:
+        return m_scheduleSetupPage;
+    case SchedulePageId:
+        return m_schedulePage;
     case SettingsPageId:
     case PageCount:
         break;
@@ -282,6 +298,8 @@ void MainWindow::applySession()
     m_patientsMenu->menuAction()->setVisible(patients);
     m_rail->setItemVisible(StaffPageId, m_session.can(Permission::ManageStaff));
     m_rail->setItemVisible(AuditPageId, m_session.can(Permission::ReadAudit));
+    m_rail->setItemVisible(ScheduleSetupPageId, m_session.can(Permission::ManageScheduleSetup));
+    m_rail->setItemVisible(SchedulePageId, m_session.can(Permission::ViewSchedule));
     m_rail->setItemVisible(SettingsPageId, true);
     retranslateUi();
 }
@@ -529,6 +547,9 @@ void MainWindow::retranslateUi()
            "trail. Reset an administrator's password on the Staff page, then sign out."));
     m_patientsMenu->setTitle(tr("&Patients"));
     m_backAction->setText(tr("&Back"));
+    m_rail->setSectionTitle(ScheduleSection, tr("Schedule"));
+    m_rail->setItemText(SchedulePageId, tr("Appointment book"),
+                        tr("The day by provider or chair, a provider's week, the month"));
     m_rail->setSectionTitle(PatientsSection, tr("Patients"));
     m_rail->setItemText(PatientsPageId, tr("All patients"),
                         tr("Everyone registered, with filters (%1 finds one)")
@@ -536,6 +557,8 @@ void MainWindow::retranslateUi()
     m_rail->setSectionTitle(AdministrationSection, tr("Administration"));
     m_rail->setItemText(StaffPageId, tr("Staff"), tr("Staff accounts and roles"));
     m_rail->setItemText(AuditPageId, tr("Audit trail"), tr("Who did what, and when"));
+    m_rail->setItemText(ScheduleSetupPageId, tr("Schedule set-up"),
+                        tr("Providers, chairs, appointment types, working hours and closures"));
     m_rail->setItemText(SettingsPageId, tr("Settings"), tr("Clinic and computer settings, your password"));
     const int minutes = m_idle ? m_idle->timeoutMinutes() : 5;
     m_statusSecurity->setText(

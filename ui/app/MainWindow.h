@@ -26,6 +26,8 @@ class Page;
 class PatientListPage;
 class PatientPage;
 class PatientSearchBox;
+class ScheduleSetupPage;
+class SchedulePage;
 class SettingsPage;
 class StaffPage;
 
@@ -45,6 +47,8 @@ public:
         StaffPageId,
         AuditPageId,
         SettingsPageId,
+        ScheduleSetupPageId,
+        SchedulePageId,
         PageCount
     };
 
@@ -61,6 +65,8 @@ public:
     [[nodiscard]] StaffPage* staffPage() const { return m_staffPage; }
     [[nodiscard]] AuditPage* auditPage() const { return m_auditPage; }
     [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
+    [[nodiscard]] ScheduleSetupPage* scheduleSetupPage() const { return m_scheduleSetupPage; }
+    [[nodiscard]] SchedulePage* schedulePage() const { return m_schedulePage; }
     [[nodiscard]] PatientListPage* patientListPage() const { return m_patients->listPage(); }
     [[nodiscard]] PatientPage* patientPage() const { return m_patients->patientPage(); }
     [[nodiscard]] PatientSearchBox* patientSearch() const { return m_patients->searchBox(); }
@@ -138,6 +144,8 @@ private:
     StaffPage* m_staffPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    ScheduleSetupPage* m_scheduleSetupPage = nullptr;
+    SchedulePage* m_schedulePage = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
     QLabel* m_statusSecurity = nullptr;

@@ -3,6 +3,7 @@
 #include "common/Style.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -30,8 +31,16 @@ Page::Page(QWidget* parent)
     heading->setSpacing(2);
     heading->addWidget(m_title);
     heading->addWidget(m_subtitle);
-    m_layout->addLayout(heading);
+    m_headingRow = new QHBoxLayout;
+    m_headingRow->setSpacing(8);
+    m_headingRow->addLayout(heading, 1);
+    m_layout->addLayout(m_headingRow);
     m_layout->addSpacing(4);
+}
+
+void Page::addHeadingWidget(QWidget* widget)
+{
+    m_headingRow->addWidget(widget, 0, Qt::AlignBottom);
 }
 
 void Page::setHeading(const QString& title, const QString& subtitle)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QHBoxLayout;
 class QVBoxLayout;
 
 namespace rapport {
@@ -35,9 +36,12 @@ protected:
     // The page's heading and the layout its content goes into.
     [[nodiscard]] QVBoxLayout* contentLayout() const { return m_layout; }
     void setHeading(const QString& title, const QString& subtitle);
+    // Places a widget (view switches, a main action) to the right of the heading.
+    void addHeadingWidget(QWidget* widget);
 
 private:
     QVBoxLayout* m_layout;
+    QHBoxLayout* m_headingRow;
     QLabel* m_title;
     QLabel* m_subtitle;
 };

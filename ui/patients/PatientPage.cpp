@@ -1,10 +1,13 @@
 #include "patients/PatientPage.h"
 
+#include "PatientTimeline.h"
+#include "common/Clock.h"
 #include "common/Icons.h"
 #include "common/InlineMessage.h"
 #include "common/MessageBox.h"
 #include "common/Style.h"
 #include "patients/AddLinkDialog.h"
+#include "patients/AppointmentsCard.h"
 #include "patients/ConsentDialog.h"
 #include "patients/ConsentHistoryDialog.h"
 #include "patients/ContactCard.h"
@@ -17,6 +20,8 @@
 #include "patients/PatientVocabulary.h"
 #include "patients/TimelineModel.h"
 #include "patients/TimelineView.h"
+#include "scheduling/AppointmentBook.h"
+#include "scheduling/NoShowRisk.h"
 #include "security/Clinic.h"
 #include "security/SettingsService.h"
 
@@ -41,6 +46,7 @@ PatientPage::PatientPage(QWidget* parent)
     , m_message(new InlineMessage(this))
     , m_contact(new ContactCard)
     , m_links(new LinksCard)
+    , m_appointments(new AppointmentsCard)
     , m_timeline(new TimelineView(this))
     , m_editAction(new QAction(this))
 {
@@ -73,6 +79,7 @@ PatientPage::PatientPage(QWidget* parent)
     columnLayout->setContentsMargins(0, 0, 6, 0);
     columnLayout->setSpacing(16);
     columnLayout->addWidget(m_contact);
+    columnLayout->addWidget(m_appointments);
     columnLayout->addWidget(m_links);
     columnLayout->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -108,6 +115,8 @@ PatientPage::PatientPage(QWidget* parent)
     connect(m_contact, &ContactCard::consentRequested, this, &PatientPage::recordConsent);
     connect(m_contact, &ContactCard::historyRequested, this, &PatientPage::showConsentHistory);
     connect(m_links, &LinksCard::openPatientRequested, this, &PatientPage::openPatientRequested);
+    connect(m_appointments, &AppointmentsCard::showAppointmentRequested, this,
+            &PatientPage::showAppointmentRequested);
     connect(m_links, &LinksCard::addRequested, this, &PatientPage::addLink);
     connect(m_links, &LinksCard::endRequested, this, &PatientPage::endLink);
     connect(m_bannerAction, &QPushButton::clicked, this, [this] {
@@ -132,6 +141,8 @@ void PatientPage::setClinic(Clinic* clinic)
     m_header->clear();
     m_contact->clear();
     m_links->clear();
+    m_appointments->clear();
+    m_appointments->hide();
     m_timeline->model()->clear();
     m_banner->hide();
     m_editAction->setEnabled(false);
@@ -142,6 +153,7 @@ void PatientPage::setClinic(Clinic* clinic)
     m_header->setPermissions(s.can(Permission::EditPatients), s.can(Permission::MergePatients));
     m_contact->setEditable(s.can(Permission::EditPatients));
     m_links->setEditable(s.can(Permission::EditPatients));
+    m_appointments->setVisible(s.can(Permission::ViewSchedule));
 }
 
 void PatientPage::pageShown()
@@ -163,6 +175,7 @@ Status PatientPage::showPatient(const QString& patientId)
     SettingsService settings(*m_clinic);
     m_today = settings.today();
     m_region = settings.region();
+    m_zone = settings.timeZone();
     m_patient = *opened;
     m_message->clear();
     refresh();
@@ -220,7 +233,10 @@ void PatientPage::refresh()
     m_contact->setContact(m_patient, consents.value_or(QList<ConsentRecord>()), via, m_region);
     auto links = service.links(id);
     m_links->setLinks(id, links.value_or(QList<PatientLink>()), m_region);
-    auto timeline = service.timeline(id);
+    refreshAppointments();
+    // Appointments (and later messages, calls, complaints) merged with the record's own events.
+    auto timeline = patientTimeline(*m_clinic, id);
+    m_timeline->model()->setTimeZone(m_zone);
     m_timeline->model()->setEntries(timeline.value_or(QList<TimelineEntry>()));
     for (const Error* e : {consents ? nullptr : &consents.error(), links ? nullptr : &links.error(),
                            timeline ? nullptr : &timeline.error()})
@@ -228,6 +244,33 @@ void PatientPage::refresh()
             m_message->showError(*e);
             break;
         }
+}
+
+void PatientPage::refreshAppointments()
+{
+    if (!m_clinic->session().can(Permission::ViewSchedule))
+        return;
+    auto rows = AppointmentBook(*m_clinic).forPatient(m_patient.id);
+    if (!rows) {
+        m_appointments->clear();
+        m_message->showError(rows.error());
+        return;
+    }
+    NoShowRiskModel risks(*m_clinic);
+    const QDateTime now = m_clinic->clock().now();
+    auto history = risks.history(m_patient.id, now);
+    // The next appointment still to come, for its no-show risk.
+    const Appointment* next = nullptr;
+    for (const AppointmentRow& r : *rows)
+        if (r.appointment.start > now && holdsTime(r.appointment.status) &&
+            r.appointment.status != AppointmentStatus::Completed &&
+            (!next || r.appointment.start < next->start))
+            next = &r.appointment;
+    std::optional<NoShowRisk> nextRisk;
+    if (next)
+        if (auto risk = risks.forAppointment(*next))
+            nextRisk = *risk;
+    m_appointments->setAppointments(*rows, history.value_or(AttendanceHistory()), nextRisk, m_zone, now);
 }
 
 void PatientPage::updateBanner()

@@ -5,6 +5,8 @@
 #include "patients/Patient.h"
 #include "patients/PatientLink.h"
 
+#include <QTimeZone>
+
 class QAction;
 class QFrame;
 class QLabel;
@@ -12,6 +14,7 @@ class QPushButton;
 
 namespace rapport {
 
+class AppointmentsCard;
 class ContactCard;
 class InlineMessage;
 class LinksCard;
@@ -41,6 +44,7 @@ public:
     [[nodiscard]] PatientHeader* header() const { return m_header; }
     [[nodiscard]] ContactCard* contactCard() const { return m_contact; }
     [[nodiscard]] LinksCard* linksCard() const { return m_links; }
+    [[nodiscard]] AppointmentsCard* appointmentsCard() const { return m_appointments; }
     [[nodiscard]] TimelineView* timeline() const { return m_timeline; }
     [[nodiscard]] QAction* editAction() const { return m_editAction; }
 
@@ -58,6 +62,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openPatientRequested(const QString& patientId);
     void backRequested();
+    // An appointment was clicked on the Appointments card: show it in the book.
+    void showAppointmentRequested(const QString& appointmentId);
     // The record changed (edit, status, merge): lists showing it may refresh.
     void patientChanged(const QString& patientId);
 
@@ -66,6 +72,7 @@ protected:
 
 private:
     void refresh();
+    void refreshAppointments();
     void updateBanner();
     [[nodiscard]] QString metaLine() const;
     [[nodiscard]] bool canEdit() const;
@@ -74,6 +81,7 @@ private:
     Patient m_patient;
     QDate m_today;
     QString m_region;
+    QTimeZone m_zone; // the clinic's: appointments and the timeline are shown in it
     QPushButton* m_back;
     PatientHeader* m_header;
     QFrame* m_banner;
@@ -83,6 +91,7 @@ private:
     InlineMessage* m_message;
     ContactCard* m_contact;
     LinksCard* m_links;
+    AppointmentsCard* m_appointments;
     TimelineView* m_timeline;
     QAction* m_editAction;
 };

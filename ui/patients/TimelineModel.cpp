@@ -4,6 +4,7 @@
 #include "patients/PatientText.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace rapport {
 
@@ -19,6 +20,13 @@ QHash<QString, TimelineModel::KindStyle>& kinds()
         {QStringLiteral("merge"), {QStringLiteral("merge"), QColor(0x5b, 0x4b, 0x9a)}},
         // Kinds the next areas bring; here so their entries look right the day they arrive.
         {QStringLiteral("appointment"), {QStringLiteral("calendar"), QColor(0x1d, 0x5f, 0xa8)}},
+        // Appointments by status ("appointment.<status key>", see core/PatientTimeline.cpp).
+        {QStringLiteral("appointment.arrived"), {QStringLiteral("user-check"), Style::accent()}},
+        {QStringLiteral("appointment.in-chair"), {QStringLiteral("user-check"), Style::accent()}},
+        {QStringLiteral("appointment.completed"), {QStringLiteral("check-circle"), Style::success()}},
+        {QStringLiteral("appointment.cancelled"), {QStringLiteral("close"), Style::mutedText()}},
+        {QStringLiteral("appointment.late-cancellation"), {QStringLiteral("alert-circle"), Style::warning()}},
+        {QStringLiteral("appointment.no-show"), {QStringLiteral("user-x"), Style::danger()}},
         {QStringLiteral("message.sms"), {QStringLiteral("message"), QColor(0x1d, 0x5f, 0xa8)}},
         {QStringLiteral("message.email"), {QStringLiteral("mail"), QColor(0x1d, 0x5f, 0xa8)}},
         {QStringLiteral("message.letter"), {QStringLiteral("letter"), QColor(0x1d, 0x5f, 0xa8)}},
@@ -57,6 +65,12 @@ void TimelineModel::setEntries(QList<TimelineEntry> entries)
     endResetModel();
 }
 
+void TimelineModel::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    retranslate();
+}
+
 void TimelineModel::clear()
 {
     setEntries({});
@@ -79,7 +93,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return {};
     const TimelineEntry& e = m_entries.at(index.row());
     auto detail = [&] {
-        const QString when = PatientText::dateTime(e.at);
+        const QString when = m_zone.isValid() && e.at.isValid()
+                                 ? QLocale().toString(e.at.toTimeZone(m_zone), QLocale::ShortFormat)
+                                 : PatientText::dateTime(e.at);
         return e.actorName.isEmpty() ? when : tr("%1 · %2").arg(when, e.actorName);
     };
     switch (role) {

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QColor>
 #include <QList>
+#include <QTimeZone>
 
 namespace rapport {
 
@@ -37,6 +38,9 @@ public:
     void clear();
     [[nodiscard]] const QList<TimelineEntry>& entries() const { return m_entries; }
     void retranslate();
+    // Times are shown in the clinic's time zone, like the appointment book; the PC's own
+    // zone while none is set.
+    void setTimeZone(const QTimeZone& zone);
 
     // The most specific registered prefix wins: "record.created" before "record.".
     static void registerKind(const QString& kindPrefix, const QString& icon, const QColor& color);
@@ -47,6 +51,7 @@ public:
 
 private:
     QList<TimelineEntry> m_entries;
+    QTimeZone m_zone;
 };
 
 } // namespace rapport
