@@ -147,6 +147,10 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     });
     connect(m_patients, &PatientWorkspace::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_schedulePage, &SchedulePage::openPatientRequested, this, &MainWindow::openPatient);
+    connect(patientPage(), &PatientPage::showAppointmentRequested, this, [this](const QString& appointmentId) {
+        showPage(SchedulePageId);
+        m_schedulePage->showAppointment(appointmentId);
+    });
     connect(m_patients, &PatientWorkspace::backRequested, this, &MainWindow::back);
     connect(m_patients, &PatientWorkspace::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });

@@ -104,6 +104,10 @@ SchedulePage::SchedulePage(QWidget* parent)
     m_findSlotAction = new QAction(Icons::icon(QStringLiteral("search")), QString(), this);
     m_findSlotAction->setObjectName(QStringLiteral("findFreeSlotAction"));
     m_findSlotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printDaySheetAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &SchedulePage::printDay);
     m_goToDateAction = new QAction(this);
     m_goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     for (int i = 0; i < 3; ++i) {
@@ -113,7 +117,7 @@ SchedulePage::SchedulePage(QWidget* parent)
         connect(action, &QAction::triggered, this, [this, i] { setView(View(i)); });
     }
     for (QAction* a : {m_undoAction, m_redoAction, m_todayAction, m_previousAction, m_nextAction, m_findSlotAction,
-                       m_goToDateAction}) {
+                       m_goToDateAction, m_printAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -272,6 +276,9 @@ void SchedulePage::buildToolbar(QWidget* bar)
     for (QPushButton* b : {m_dayButton, m_weekButton, m_monthButton})
         tools->addWidget(b);
     tools->addSpacing(12);
+    m_daySheet = makeDaySheetButton();
+    tools->addWidget(m_daySheet);
+    tools->addSpacing(8);
     tools->addWidget(m_findSlot);
     addHeadingWidget(headingTools);
 
@@ -527,6 +534,8 @@ void SchedulePage::retranslateUi()
     m_showCancelled->setText(tr("Show cancelled"));
     m_showCancelled->setToolTip(tr("Show cancelled appointments and no-shows on the book"));
     m_findSlot->setText(tr("Find a free slot"));
+    m_daySheet->setText(tr("Day sheet"));
+    m_daySheet->setToolTip(tip(tr("Print the day or save it as PDF, with names, times, phones and notes"), m_printAction));
     m_findSlot->setToolTip(tip(tr("The next free times for a type, provider and time of day"), m_findSlotAction));
     m_undoAction->setText(tr("Undo"));
     m_undoAction->setToolTip(tip(tr("Undo the last move or change of length"), m_undoAction));

@@ -78,6 +78,10 @@ public Q_SLOTS:
     void findFreeSlot();
     // The booking dialog for a draft (from the book, a free slot or the waitlist).
     void openBooking(const BookingDraft& draft);
+    // The day of an appointment, with the appointment selected (from a patient's page).
+    void showAppointment(const QString& appointmentId);
+    // Prints the day sheet: the clinic's day, or in the week view the provider's (Ctrl+P).
+    void printDay();
 
 Q_SIGNALS:
     void openPatientRequested(const QString& patientId);
@@ -87,6 +91,9 @@ protected:
 
 private:
     void buildToolbar(QWidget* bar);
+    // SchedulePageSheet.cpp: the day sheet menu and the provider it speaks of.
+    [[nodiscard]] QToolButton* makeDaySheetButton();
+    [[nodiscard]] std::pair<QString, QString> sheetProvider() const;
     void updateToolbar();
     void updateHeading();
     void updateNow();
@@ -132,6 +139,8 @@ private:
     QComboBox* m_provider;
     QCheckBox* m_showCancelled;
     QPushButton* m_findSlot;
+    QToolButton* m_daySheet = nullptr;
+    QAction* m_printAction = nullptr;
     QToolButton* m_undoButton;
     QToolButton* m_redoButton;
     InlineMessage* m_closure;

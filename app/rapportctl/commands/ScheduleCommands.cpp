@@ -1,34 +1,19 @@
 #include "commands/ScheduleCommands.h"
 
 #include "ClinicAccess.h"
-#include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "Output.h"
+#include "commands/ScheduleCommand.h"
 #include "commands/ScheduleFormat.h"
 #include "commands/ScheduleHoursCommands.h"
 #include "scheduling/ScheduleSetup.h"
 #include "scheduling/SchedulingVocabulary.h"
 #include "security/StaffService.h"
 
-#include <QJsonArray>
-#include <QLocale>
-
 namespace rapport::ctl {
 
 namespace {
 
-const QString Json = QStringLiteral("json");
-
-// Sign-in options, --json and the standard-input help, as every command here has them.
-void declareCommon(CommandLine& line, const QString& jsonHelp)
-{
-    ClinicAccess::declareSignInOptions(line);
-    line.addFlag(Json, jsonHelp);
-    line.addHelpSection(ClinicAccess::standardInputHelp(
-        {QCoreApplication::translate("rapportctl", "your password (the member of staff given with --user)")}));
-}
-
-class ProviderAdd final : public Command
+class ProviderAdd final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -83,15 +68,11 @@ public:
         auto saved = setup.saveProvider(p);
         if (!saved)
             return ScheduleFormat::report(out, saved.error());
-        if (line.isSet(Json))
-            out.printJson(ScheduleFormat::providerJson(*saved));
-        else
-            out.print(saved->id);
-        return ExitCode::Success;
+        return printAdded(out, line, saved->id, ScheduleFormat::providerJson(*saved));
     }
 };
 
-class ProviderList final : public Command
+class ProviderList final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -115,27 +96,17 @@ public:
         auto providers = ScheduleSetup(*signedIn->clinic).providers(line.isSet(QStringLiteral("all")));
         if (!providers)
             return ScheduleFormat::report(out, providers.error());
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const Provider& p : std::as_const(*providers))
-                list.append(ScheduleFormat::providerJson(p));
-            out.printJson(QJsonObject{{QStringLiteral("providers"), list}});
-            return ExitCode::Success;
-        }
-        if (providers->isEmpty()) {
-            out.note(tr("There are no providers yet; add one with 'rapportctl provider add'."));
-            return ExitCode::Success;
-        }
-        QList<QStringList> rows{{tr("NAME"), tr("KIND"), tr("COLOUR"), tr("LINKED"), tr("ACTIVE"), tr("ID")}};
-        for (const Provider& p : std::as_const(*providers))
-            rows << QStringList{p.name, SchedulingVocabulary::providerKindName(p.kind), p.colour,
-                                p.staffId.isEmpty() ? tr("no") : tr("yes"), p.active ? tr("yes") : tr("no"), p.id};
-        out.printTable(rows);
-        return ExitCode::Success;
+        const ListShape shape{QStringLiteral("providers"),
+                              {tr("NAME"), tr("KIND"), tr("COLOUR"), tr("LINKED"), tr("ACTIVE"), tr("ID")},
+                              tr("There are no providers yet; add one with 'rapportctl provider add'.")};
+        return printList(out, line, *providers, shape, &ScheduleFormat::providerJson, [](const Provider& p) {
+            return QStringList{p.name, SchedulingVocabulary::providerKindName(p.kind), p.colour,
+                               p.staffId.isEmpty() ? tr("no") : tr("yes"), p.active ? tr("yes") : tr("no"), p.id};
+        });
     }
 };
 
-class ChairAdd final : public Command
+class ChairAdd final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -165,15 +136,11 @@ public:
         auto saved = setup.saveChair(Chair{{}, line.value(QStringLiteral("name")), true, int(all->size()) + 1});
         if (!saved)
             return ScheduleFormat::report(out, saved.error());
-        if (line.isSet(Json))
-            out.printJson(ScheduleFormat::chairJson(*saved));
-        else
-            out.print(saved->id);
-        return ExitCode::Success;
+        return printAdded(out, line, saved->id, ScheduleFormat::chairJson(*saved));
     }
 };
 
-class ChairList final : public Command
+class ChairList final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -197,26 +164,15 @@ public:
         auto chairs = ScheduleSetup(*signedIn->clinic).chairs(line.isSet(QStringLiteral("all")));
         if (!chairs)
             return ScheduleFormat::report(out, chairs.error());
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const Chair& c : std::as_const(*chairs))
-                list.append(ScheduleFormat::chairJson(c));
-            out.printJson(QJsonObject{{QStringLiteral("chairs"), list}});
-            return ExitCode::Success;
-        }
-        if (chairs->isEmpty()) {
-            out.note(tr("There are no chairs or rooms yet; add one with 'rapportctl chair add'."));
-            return ExitCode::Success;
-        }
-        QList<QStringList> rows{{tr("NAME"), tr("ACTIVE"), tr("ID")}};
-        for (const Chair& c : std::as_const(*chairs))
-            rows << QStringList{c.name, c.active ? tr("yes") : tr("no"), c.id};
-        out.printTable(rows);
-        return ExitCode::Success;
+        const ListShape shape{QStringLiteral("chairs"), {tr("NAME"), tr("ACTIVE"), tr("ID")},
+                              tr("There are no chairs or rooms yet; add one with 'rapportctl chair add'.")};
+        return printList(out, line, *chairs, shape, &ScheduleFormat::chairJson, [](const Chair& c) {
+            return QStringList{c.name, c.active ? tr("yes") : tr("no"), c.id};
+        });
     }
 };
 
-class TypeAdd final : public Command
+class TypeAdd final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -256,23 +212,18 @@ public:
         t.name = line.value(QStringLiteral("name"));
         t.colour = line.value(QStringLiteral("colour")).trimmed();
         t.recallType = line.value(QStringLiteral("recall-type"));
-        for (const QString& id : line.value(QStringLiteral("providers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            t.providerIds << id.trimmed();
+        t.providerIds = idList({line.value(QStringLiteral("providers"))});
         auto signedIn = ClinicAccess::signIn(line, context);
         if (!signedIn)
             return signedIn.error();
         auto saved = ScheduleSetup(*signedIn->clinic).saveType(t);
         if (!saved)
             return ScheduleFormat::report(out, saved.error());
-        if (line.isSet(Json))
-            out.printJson(ScheduleFormat::typeJson(*saved));
-        else
-            out.print(saved->id);
-        return ExitCode::Success;
+        return printAdded(out, line, saved->id, ScheduleFormat::typeJson(*saved));
     }
 };
 
-class TypeList final : public Command
+class TypeList final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -296,24 +247,14 @@ public:
         auto types = ScheduleSetup(*signedIn->clinic).types(line.isSet(QStringLiteral("all")));
         if (!types)
             return ScheduleFormat::report(out, types.error());
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const AppointmentType& t : std::as_const(*types))
-                list.append(ScheduleFormat::typeJson(t));
-            out.printJson(QJsonObject{{QStringLiteral("types"), list}});
-            return ExitCode::Success;
-        }
-        if (types->isEmpty()) {
-            out.note(tr("There are no appointment types yet; add one with 'rapportctl type add'."));
-            return ExitCode::Success;
-        }
-        QList<QStringList> rows{{tr("NAME"), tr("MINUTES"), tr("RECALL"), tr("PROVIDERS"), tr("ID")}};
-        for (const AppointmentType& t : std::as_const(*types))
-            rows << QStringList{t.name, QString::number(t.durationMinutes), t.recallType,
-                                t.providerIds.isEmpty() ? tr("everyone") : tr("%n provider(s)", nullptr, int(t.providerIds.size())),
-                                t.id};
-        out.printTable(rows);
-        return ExitCode::Success;
+        const ListShape shape{QStringLiteral("types"),
+                              {tr("NAME"), tr("MINUTES"), tr("RECALL"), tr("PROVIDERS"), tr("ID")},
+                              tr("There are no appointment types yet; add one with 'rapportctl type add'.")};
+        return printList(out, line, *types, shape, &ScheduleFormat::typeJson, [](const AppointmentType& t) {
+            return QStringList{t.name, QString::number(t.durationMinutes), t.recallType,
+                               t.providerIds.isEmpty() ? tr("everyone") : tr("%n provider(s)", nullptr, int(t.providerIds.size())),
+                               t.id};
+        });
     }
 };
 

@@ -1,6 +1,10 @@
 // The appointment book driven as the front desk would: drag to move and resize, undo,
 // conflicts refused or overridden, statuses from the keyboard, the month's counts.
 #include "ScheduleUiTest.h"
+
+#include <QToolButton>
+
+#include <QMenu>
 #include "common/InlineMessage.h"
 #include "schedule/AppointmentPanel.h"
 #include "schedule/CancelDialog.h"
@@ -12,8 +16,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QRadioButton>
 #include <QUndoStack>
 
@@ -36,6 +42,8 @@ private Q_SLOTS:
     void statusChangesFromTheKeyboard();
     void deleteCancelsWithAReason();
     void monthShowsCountsAndOpensADay();
+    void daySheetMenuSavesTheClinicsOrOneProvidersDay();
+    void showAppointmentOpensItsDay();
 };
 
 void TestSchedulePage::showsTheDayByProvider()
@@ -236,6 +244,48 @@ void TestSchedulePage::monthShowsCountsAndOpensADay()
     QCOMPARE(page->view(), SchedulePage::View::Day);
     QCOMPARE(page->date(), QDate(2026, 11, 5));
     QCOMPARE(page->grid()->data().items.size(), 1);
+}
+
+void TestSchedulePage::daySheetMenuSavesTheClinicsOrOneProvidersDay()
+{
+    BookClinic bc;
+    bc.book(bc.anna, bc.smith, QTime(9, 0));
+    bc.book(bc.ben, bc.jones, QTime(10, 0));
+    auto page = showPage(bc.as(Role::Receptionist));
+    auto* button = page->findChild<QToolButton*>(QStringLiteral("scheduleDaySheetButton"));
+    QVERIFY(button);
+    QMenu* menu = button->menu();
+    QVERIFY(menu);
+    // The cursor stands in Dr Jones's column: the menu offers the clinic's day and his.
+    page->grid()->setCursorCell(columnOf(*page, bc.jones.id), 10 * 60);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QStringList texts;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text();
+    QCOMPARE(texts.size(), 4);
+    QVERIFY(texts.at(2).contains(QStringLiteral("Dr Jones")));
+    // Save Dr Jones's day: only his patients are on it, and the saving is audited.
+    const QString path = bc.t.dir.filePath(QStringLiteral("jones-day.pdf"));
+    FileDialog::setNextAnswer(path);
+    menu->actions().last()->trigger();
+    QVERIFY(readAll(path).startsWith("%PDF-"));
+    auto st = bc.t.clinic->database().prepare(
+        "SELECT count(*) FROM audit_log WHERE action = 'schedule.daysheet.pdf'");
+    QVERIFY(st && *st->next());
+    QCOMPARE(st->int64(0), qint64(1));
+}
+
+void TestSchedulePage::showAppointmentOpensItsDay()
+{
+    BookClinic bc;
+    const Appointment later = bc.book(bc.anna, bc.jones, QTime(11, 0), {}, BookClinic::monday().addDays(8));
+    auto page = showPage(bc.as(Role::Receptionist));
+    page->setView(SchedulePage::View::Month);
+    page->showAppointment(later.id);
+    QCOMPARE(page->view(), SchedulePage::View::Day);
+    QCOMPARE(page->date(), BookClinic::monday().addDays(8));
+    QCOMPARE(page->grid()->selectedId(), later.id);
 }
 
 QTEST_MAIN(TestSchedulePage)
