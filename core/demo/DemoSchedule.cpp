@@ -95,15 +95,15 @@ QList<ScheduleException> closures(int fromYear, int toYear)
         out << e;
     };
     for (int y = fromYear; y <= toYear; ++y) {
-        add(QDate(y, 1, 1), tr("New Year's Day"));
+        add(QDate(y, 1, 1), QCoreApplication::translate("rapport::DemoSchedule", "New Year's Day"));
         const QDate easter = easterSunday(y);
-        add(easter.addDays(-2), tr("Good Friday"));
-        add(easter.addDays(1), tr("Easter Monday"));
-        add(mondayOnOrAfter(QDate(y, 5, 1)), tr("Early May bank holiday"));
-        add(mondayOnOrAfter(QDate(y, 5, 25)), tr("Spring bank holiday"));
-        add(mondayOnOrAfter(QDate(y, 8, 25)), tr("Summer bank holiday"));
-        add(QDate(y, 12, 25), tr("Christmas Day"));
-        add(QDate(y, 12, 26), tr("Boxing Day"));
+        add(easter.addDays(-2), QCoreApplication::translate("rapport::DemoSchedule", "Good Friday"));
+        add(easter.addDays(1), QCoreApplication::translate("rapport::DemoSchedule", "Easter Monday"));
+        add(mondayOnOrAfter(QDate(y, 5, 1)), QCoreApplication::translate("rapport::DemoSchedule", "Early May bank holiday"));
+        add(mondayOnOrAfter(QDate(y, 5, 25)), QCoreApplication::translate("rapport::DemoSchedule", "Spring bank holiday"));
+        add(mondayOnOrAfter(QDate(y, 8, 25)), QCoreApplication::translate("rapport::DemoSchedule", "Summer bank holiday"));
+        add(QDate(y, 12, 25), QCoreApplication::translate("rapport::DemoSchedule", "Christmas Day"));
+        add(QDate(y, 12, 26), QCoreApplication::translate("rapport::DemoSchedule", "Boxing Day"));
     }
     return out;
 }
@@ -127,14 +127,14 @@ QList<WorkingInterval> hoursFor(int provider, const QString& chairId)
 QString reasonText(quint8 reason)
 {
     switch (reason) {
-    case demo::Unwell: return tr("Unwell");
-    case demo::Work: return tr("Work commitment");
-    case demo::Childcare: return tr("Childcare");
-    case demo::Transport: return tr("Transport problem");
-    case demo::Forgot: return tr("Forgot the appointment");
-    case demo::Rearranged: return tr("Rearranged by phone");
-    case demo::ProviderUnwell: return tr("Provider unwell");
-    case demo::Equipment: return tr("Equipment fault");
+    case demo::Unwell: return QCoreApplication::translate("rapport::DemoSchedule", "Unwell");
+    case demo::Work: return QCoreApplication::translate("rapport::DemoSchedule", "Work commitment");
+    case demo::Childcare: return QCoreApplication::translate("rapport::DemoSchedule", "Childcare");
+    case demo::Transport: return QCoreApplication::translate("rapport::DemoSchedule", "Transport problem");
+    case demo::Forgot: return QCoreApplication::translate("rapport::DemoSchedule", "Forgot the appointment");
+    case demo::Rearranged: return QCoreApplication::translate("rapport::DemoSchedule", "Rearranged by phone");
+    case demo::ProviderUnwell: return QCoreApplication::translate("rapport::DemoSchedule", "Provider unwell");
+    case demo::Equipment: return QCoreApplication::translate("rapport::DemoSchedule", "Equipment fault");
     default: return {};
     }
 }

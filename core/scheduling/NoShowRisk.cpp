@@ -36,14 +36,14 @@ QString historyReason(const AttendanceHistory& h)
 {
     const int n = h.attended + h.noShows + h.lateCancellations;
     if (n == 0)
-        return tr("new patient: clinic average");
+        return QCoreApplication::translate("rapport::NoShowRiskModel", "new patient: clinic average");
     if (h.noShows == 0 && h.lateCancellations == 0)
-        return tr("no no-shows or late cancellations in %n appointment(s)", n);
-    const QString noShows = tr("%n no-show(s)", h.noShows);
-    const QString late = tr("%n late cancellation(s)", h.lateCancellations);
+        return QCoreApplication::translate("rapport::NoShowRiskModel", "no no-shows or late cancellations in %n appointment(s)", nullptr, n);
+    const QString noShows = QCoreApplication::translate("rapport::NoShowRiskModel", "%n no-show(s)", nullptr, h.noShows);
+    const QString late = QCoreApplication::translate("rapport::NoShowRiskModel", "%n late cancellation(s)", nullptr, h.lateCancellations);
     if (h.noShows > 0 && h.lateCancellations > 0)
-        return tr("%1 and %2 in %n appointment(s)", n).arg(noShows, late);
-    return tr("%1 in %n appointment(s)", n).arg(h.noShows > 0 ? noShows : late);
+        return QCoreApplication::translate("rapport::NoShowRiskModel", "%1 and %2 in %n appointment(s)", nullptr, n).arg(noShows, late);
+    return QCoreApplication::translate("rapport::NoShowRiskModel", "%1 in %n appointment(s)", nullptr, n).arg(h.noShows > 0 ? noShows : late);
 }
 
 QString hourText(int hour)

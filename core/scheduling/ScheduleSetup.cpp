@@ -34,14 +34,14 @@ Status checkColour(const QString& colour)
 {
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!colour.isEmpty() && !hex.match(colour).hasMatch())
-        return fail(ErrorCode::InvalidInput, tr("Enter the colour as #rrggbb, for example #3b82c4."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::ScheduleSetup", "Enter the colour as #rrggbb, for example #3b82c4."));
     return {};
 }
 
 Status checkName(const QString& name, const QString& what)
 {
     if (name.trimmed().isEmpty() || name.trimmed().size() > 100)
-        return fail(ErrorCode::InvalidInput, tr("Enter a name for the %1 (up to 100 characters).").arg(what));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::ScheduleSetup", "Enter a name for the %1 (up to 100 characters).").arg(what));
     return {};
 }
 

@@ -58,27 +58,27 @@ static Result<WaitlistEntry> checked(Clinic& clinic, WaitlistEntry e)
         st.bind(":id", e.patientId);
         RAPPORT_TRY_ASSIGN(const bool found, st.next());
         if (e.patientId.isEmpty() || !found)
-            return fail(ErrorCode::InvalidInput, tr("Choose the patient who is waiting."));
+            return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::Waitlist", "Choose the patient who is waiting."));
         if (!st.isNull(0))
             return fail(ErrorCode::InvalidInput,
-                        tr("This patient's record was merged into another one. Add the other record instead."));
+                        QCoreApplication::translate("rapport::Waitlist", "This patient's record was merged into another one. Add the other record instead."));
     }
     std::optional<AppointmentType> type;
     if (!e.typeId.isEmpty()) {
         auto t = setup.type(e.typeId);
         if (!t || !t->active)
             return fail(ErrorCode::InvalidInput,
-                        tr("The appointment type is not offered any more. Choose another type."));
+                        QCoreApplication::translate("rapport::Waitlist", "The appointment type is not offered any more. Choose another type."));
         type = *t;
     }
     if (!e.providerId.isEmpty()) {
         auto p = setup.provider(e.providerId);
         if (!p || !p->active)
             return fail(ErrorCode::InvalidInput,
-                        tr("The provider does not work here any more. Choose another provider or any provider."));
+                        QCoreApplication::translate("rapport::Waitlist", "The provider does not work here any more. Choose another provider or any provider."));
         if (type && !type->offeredBy(e.providerId))
             return fail(ErrorCode::InvalidInput,
-                        tr("%1 does not do \"%2\" appointments. Choose another provider or any provider.")
+                        QCoreApplication::translate("rapport::Waitlist", "%1 does not do \"%2\" appointments. Choose another provider or any provider.")
                             .arg(p->name, type->name));
     }
     int currentMinutes = 0;
@@ -89,10 +89,10 @@ static Result<WaitlistEntry> checked(Clinic& clinic, WaitlistEntry e)
         RAPPORT_TRY_ASSIGN(const bool found, st.next());
         if (!found || st.text(0) != e.patientId)
             return fail(ErrorCode::InvalidInput,
-                        tr("The current appointment is not one of this patient's. Choose one of theirs, or none."));
+                        QCoreApplication::translate("rapport::Waitlist", "The current appointment is not one of this patient's. Choose one of theirs, or none."));
         if (!st.boolean(3) || st.int64(1) <= clinic.clock().nowMs())
             return fail(ErrorCode::InvalidInput,
-                        tr("The current appointment is cancelled or already past. Choose an appointment still to "
+                        QCoreApplication::translate("rapport::Waitlist", "The current appointment is cancelled or already past. Choose an appointment still to "
                            "come, or none."));
         currentMinutes = static_cast<int>((st.int64(2) - st.int64(1)) / 60000);
     }
@@ -100,25 +100,25 @@ static Result<WaitlistEntry> checked(Clinic& clinic, WaitlistEntry e)
         e.durationMinutes = currentMinutes > 0 ? currentMinutes : type ? type->durationMinutes : 0;
     if (e.durationMinutes <= 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("Choose the type of appointment the patient is waiting for, or enter how long it takes."));
+                    QCoreApplication::translate("rapport::Waitlist", "Choose the type of appointment the patient is waiting for, or enter how long it takes."));
     if (e.durationMinutes < 5 || e.durationMinutes > kMaxAppointmentMinutes)
         return fail(ErrorCode::InvalidInput,
-                    tr("Enter a duration from 5 minutes to %1 hours.").arg(kMaxAppointmentMinutes / 60));
+                    QCoreApplication::translate("rapport::Waitlist", "Enter a duration from 5 minutes to %1 hours.").arg(kMaxAppointmentMinutes / 60));
     e.weekdays &= 0x7F;
     if (e.weekdays == 0)
-        return fail(ErrorCode::InvalidInput, tr("Choose at least one day of the week the patient can come."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::Waitlist", "Choose at least one day of the week the patient can come."));
     if (e.earliestMinute < 0 || e.latestMinute > 24 * 60 || e.earliestMinute >= e.latestMinute)
-        return fail(ErrorCode::InvalidInput, tr("The earliest start time must be before the latest start time."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::Waitlist", "The earliest start time must be before the latest start time."));
     if (e.earliestDate.isValid() && e.latestDate.isValid() && e.latestDate < e.earliestDate)
-        return fail(ErrorCode::InvalidInput, tr("The latest date is before the earliest date. Choose a later one."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::Waitlist", "The latest date is before the earliest date. Choose a later one."));
     if (e.latestDate.isValid() && e.latestDate < SettingsService(clinic).today())
-        return fail(ErrorCode::InvalidInput, tr("The latest date has already passed. Choose a later one or none."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::Waitlist", "The latest date has already passed. Choose a later one or none."));
     if (e.priority < 0 || e.priority > kMaxPriority)
         return fail(ErrorCode::InvalidInput,
-                    tr("Enter a priority from 0 (normal) to %1 (most urgent).").arg(kMaxPriority));
+                    QCoreApplication::translate("rapport::Waitlist", "Enter a priority from 0 (normal) to %1 (most urgent).").arg(kMaxPriority));
     e.note = e.note.trimmed();
     if (e.note.size() > kMaxNoteLength)
-        return fail(ErrorCode::InvalidInput, tr("Shorten the note to %1 characters.").arg(kMaxNoteLength));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("rapport::Waitlist", "Shorten the note to %1 characters.").arg(kMaxNoteLength));
     return e;
 }
 

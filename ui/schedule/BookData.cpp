@@ -50,7 +50,7 @@ QList<std::pair<int, int>> unite(QList<std::pair<int, int>> ranges)
 QString absenceText(const ScheduleException& e)
 {
     const QString name = SchedulingVocabulary::exceptionName(e.kind);
-    return e.note.isEmpty() ? name : tr("%1: %2").arg(name, e.note);
+    return e.note.isEmpty() ? name : QCoreApplication::translate("rapport::BookLoader", "%1: %2").arg(name, e.note);
 }
 
 // Appointments that overlap in a column share its width, each in its own lane.
