@@ -1,9 +1,8 @@
 #include "commands/AppointmentCommands.h"
 
 #include "ClinicAccess.h"
-#include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "Output.h"
+#include "commands/ScheduleCommand.h"
 #include "commands/ScheduleFormat.h"
 #include "commands/WaitlistCommands.h"
 #include "scheduling/AppointmentBook.h"
@@ -12,40 +11,13 @@
 #include "scheduling/SlotFinder.h"
 #include "security/SettingsService.h"
 
-#include <QJsonArray>
 #include <QLocale>
 
 namespace rapport::ctl {
 
 namespace {
 
-const QString Json = QStringLiteral("json");
-
-void declareCommon(CommandLine& line, const QString& jsonHelp)
-{
-    ClinicAccess::declareSignInOptions(line);
-    line.addFlag(Json, jsonHelp);
-    line.addHelpSection(ClinicAccess::standardInputHelp(
-        {QCoreApplication::translate("rapportctl", "your password (the member of staff given with --user)")}));
-}
-
-QStringList idList(const QStringList& values)
-{
-    QStringList ids;
-    for (const QString& v : values)
-        for (const QString& id : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            ids << id.trimmed();
-    return ids;
-}
-
-QString typeNotFound(const QString& name)
-{
-    return QCoreApplication::translate("rapportctl",
-                                       "There is no appointment type called “%1”; 'rapportctl type list' shows them.")
-        .arg(name);
-}
-
-class AppointmentBookCommand final : public Command
+class AppointmentBookCommand final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -63,8 +35,7 @@ public:
                "permission."));
         line.addValueOption(QStringLiteral("patient"), tr("The patient's id ('patient search' shows it)."),
                             QStringLiteral("ID"), CommandLine::Presence::Required);
-        line.addValueOption(QStringLiteral("provider"), tr("The provider's id ('provider list' shows it)."),
-                            QStringLiteral("ID"), CommandLine::Presence::Required);
+        declareProviderOption(line);
         line.addValueOption(QStringLiteral("type"), tr("The appointment type's name ('type list' shows them)."),
                             QStringLiteral("NAME"), CommandLine::Presence::Required);
         line.addValueOption(QStringLiteral("start"),
@@ -89,10 +60,10 @@ public:
             return signedIn.error();
         Clinic& clinic = *signedIn->clinic;
         const QTimeZone zone = SettingsService(clinic).timeZone();
-        auto type = ScheduleSetup(clinic).typeByName(line.value(QStringLiteral("type")));
+        ScheduleSetup setup(clinic);
+        auto type = typeNamed(setup, line.value(QStringLiteral("type")), out);
         if (!type)
-            return type.error().code == ErrorCode::NotFound ? out.refuse(typeNotFound(line.value(QStringLiteral("type"))))
-                                                            : ScheduleFormat::report(out, type.error());
+            return type.error();
         Appointment draft;
         draft.patientId = line.value(QStringLiteral("patient")).trimmed();
         draft.providerId = line.value(QStringLiteral("provider")).trimmed();
@@ -121,15 +92,11 @@ public:
                      "--override-reason TEXT (managers and administrators).");
             return out.refuse(why);
         }
-        if (line.isSet(Json))
-            out.printJson(ScheduleFormat::appointmentJson(*booked, zone));
-        else
-            out.print(booked->id);
-        return ExitCode::Success;
+        return printAdded(out, line, booked->id, ScheduleFormat::appointmentJson(*booked, zone));
     }
 };
 
-class AppointmentList final : public Command
+class AppointmentList final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -163,31 +130,20 @@ public:
         auto rows = AppointmentBook(clinic).day(*date, idList(line.values(QStringLiteral("provider"))));
         if (!rows)
             return ScheduleFormat::report(out, rows.error());
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const AppointmentRow& r : std::as_const(*rows))
-                list.append(ScheduleFormat::rowJson(r, zone));
-            out.printJson(QJsonObject{{QStringLiteral("date"), date->toString(Qt::ISODate)},
-                                      {QStringLiteral("appointments"), list}});
-            return ExitCode::Success;
-        }
-        if (rows->isEmpty()) {
-            out.note(tr("No appointments on %1.").arg(QLocale().toString(*date, QLocale::LongFormat)));
-            return ExitCode::Success;
-        }
-        QList<QStringList> table{{tr("TIME"), tr("PROVIDER"), tr("PATIENT"), tr("TYPE"), tr("STATUS"), tr("ID")}};
-        for (const AppointmentRow& r : std::as_const(*rows)) {
+        const ListShape shape{QStringLiteral("appointments"),
+                              {tr("TIME"), tr("PROVIDER"), tr("PATIENT"), tr("TYPE"), tr("STATUS"), tr("ID")},
+                              tr("No appointments on %1.").arg(QLocale().toString(*date, QLocale::LongFormat)),
+                              {{QStringLiteral("date"), date->toString(Qt::ISODate)}}};
+        const auto toJson = [&](const AppointmentRow& r) { return ScheduleFormat::rowJson(r, zone); };
+        return printList(out, line, *rows, shape, toJson, [&](const AppointmentRow& r) {
             const Appointment& a = r.appointment;
-            table << QStringList{ScheduleFormat::shownTime(a.start, zone) + QStringLiteral("–")
-                                     + ScheduleFormat::shownTime(a.end, zone),
-                                 r.providerName, r.patientName, r.typeName, SchedulingVocabulary::statusName(a.status), a.id};
-        }
-        out.printTable(table);
-        return ExitCode::Success;
+            return QStringList{ScheduleFormat::shownTime(a.start, zone) + QStringLiteral("–") + ScheduleFormat::shownTime(a.end, zone),
+                               r.providerName, r.patientName, r.typeName, SchedulingVocabulary::statusName(a.status), a.id};
+        });
     }
 };
 
-class AppointmentStatusCommand final : public Command
+class AppointmentStatusCommand final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -236,7 +192,7 @@ public:
             : book.setStatus(id, *status, reason);
         if (!changed)
             return ScheduleFormat::report(out, changed.error());
-        if (line.isSet(Json)) {
+        if (wantsJson(line)) {
             out.printJson(ScheduleFormat::appointmentJson(*changed, SettingsService(clinic).timeZone()));
             return ExitCode::Success;
         }
@@ -248,7 +204,7 @@ public:
     }
 };
 
-class SlotsCommand final : public Command
+class SlotsCommand final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -298,21 +254,10 @@ public:
         q.limit = line.value(QStringLiteral("limit")).toInt(&numeric);
         if (!numeric)
             return out.usageError(line.command(), tr("--limit is a whole number, not “%1”.").arg(line.value(QStringLiteral("limit"))));
-        if (line.isSet(QStringLiteral("days"))) {
-            const auto days = ScheduleFormat::parseWeekdays(line.value(QStringLiteral("days")));
-            if (!days)
-                return out.usageError(line.command(), tr("--days takes weekdays such as mon,wed or mon-fri."));
-            q.weekdays = *days;
-        }
-        for (const auto& [option, minute] : {std::pair(QStringLiteral("from-time"), &q.earliestMinute),
-                                             std::pair(QStringLiteral("to-time"), &q.latestMinute)}) {
-            if (!line.isSet(option))
-                continue;
-            const auto parsed = ScheduleFormat::parseTime(line.value(option));
-            if (!parsed)
-                return out.usageError(line.command(), tr("--%1 is a time written HH:MM, such as 08:30.").arg(option));
-            *minute = *parsed;
-        }
+        if (auto wrong = readWeekdays(line, out, q.weekdays))
+            return *wrong;
+        if (auto wrong = readTimesOfDay(line, out, q.earliestMinute, q.latestMinute))
+            return *wrong;
         q.providerIds = idList(line.values(QStringLiteral("provider")));
         q.patientId = line.value(QStringLiteral("patient")).trimmed();
         auto signedIn = ClinicAccess::signIn(line, context);
@@ -320,39 +265,24 @@ public:
             return signedIn.error();
         Clinic& clinic = *signedIn->clinic;
         ScheduleSetup setup(clinic);
-        auto type = setup.typeByName(line.value(QStringLiteral("type")));
+        auto type = typeNamed(setup, line.value(QStringLiteral("type")), out);
         if (!type)
-            return type.error().code == ErrorCode::NotFound ? out.refuse(typeNotFound(line.value(QStringLiteral("type"))))
-                                                            : ScheduleFormat::report(out, type.error());
+            return type.error();
         q.typeId = type->id;
         auto slots = SlotFinder(clinic).find(q);
         if (!slots)
             return ScheduleFormat::report(out, slots.error());
-        QHash<QString, QString> names, chairs;
-        if (auto providers = setup.providers(true))
-            for (const Provider& p : std::as_const(*providers))
-                names.insert(p.id, p.name);
-        if (auto all = setup.chairs(true))
-            for (const Chair& c : std::as_const(*all))
-                chairs.insert(c.id, c.name);
+        const QHash<QString, QString> names = providerNames(setup), chairs = chairNames(setup);
         const QTimeZone zone = SettingsService(clinic).timeZone();
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const Slot& s : std::as_const(*slots))
-                list.append(ScheduleFormat::slotJson(s, names.value(s.providerId), zone));
-            out.printJson(QJsonObject{{QStringLiteral("slots"), list}});
-            return ExitCode::Success;
-        }
-        if (slots->isEmpty()) {
-            out.note(tr("No free time for “%1” in those days; try a longer range or other providers.").arg(type->name));
-            return ExitCode::Success;
-        }
-        QList<QStringList> table{{tr("START"), tr("END"), tr("PROVIDER"), tr("CHAIR"), tr("PROVIDER ID")}};
-        for (const Slot& s : std::as_const(*slots))
-            table << QStringList{ScheduleFormat::shownInstant(s.start, zone), ScheduleFormat::shownTime(s.end, zone),
-                                 names.value(s.providerId), chairs.value(s.chairId), s.providerId};
-        out.printTable(table);
-        return ExitCode::Success;
+        const ListShape shape{
+            QStringLiteral("slots"),
+            {tr("START"), tr("END"), tr("PROVIDER"), tr("CHAIR"), tr("PROVIDER ID")},
+            tr("No free time for “%1” in those days; try a longer range or other providers.").arg(type->name)};
+        const auto toJson = [&](const Slot& s) { return ScheduleFormat::slotJson(s, names.value(s.providerId), zone); };
+        return printList(out, line, *slots, shape, toJson, [&](const Slot& s) {
+            return QStringList{ScheduleFormat::shownInstant(s.start, zone), ScheduleFormat::shownTime(s.end, zone),
+                               names.value(s.providerId), chairs.value(s.chairId), s.providerId};
+        });
     }
 };
 

@@ -1,30 +1,18 @@
 #include "commands/ScheduleHoursCommands.h"
 
 #include "ClinicAccess.h"
-#include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "Output.h"
+#include "commands/ScheduleCommand.h"
 #include "commands/ScheduleFormat.h"
 #include "scheduling/ScheduleSetup.h"
 
-#include <QJsonArray>
 #include <QLocale>
 
 namespace rapport::ctl {
 
 namespace {
 
-const QString Json = QStringLiteral("json");
-
-void declareCommon(CommandLine& line, const QString& jsonHelp)
-{
-    ClinicAccess::declareSignInOptions(line);
-    line.addFlag(Json, jsonHelp);
-    line.addHelpSection(ClinicAccess::standardInputHelp(
-        {QCoreApplication::translate("rapportctl", "your password (the member of staff given with --user)")}));
-}
-
-class HoursSet final : public Command
+class HoursSet final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -41,8 +29,7 @@ public:
                "  rapportctl hours set --provider ID --day mon-fri --from 08:00 --to 12:30 --from 13:30 --to 17:00\n"
                "  rapportctl hours set --provider ID --day sat --off\n"
                "Needs the schedule.setup permission."));
-        line.addValueOption(QStringLiteral("provider"), tr("The provider's id ('provider list' shows it)."),
-                            QStringLiteral("ID"), CommandLine::Presence::Required);
+        declareProviderOption(line);
         line.addValueOption(QStringLiteral("day"),
                             tr("Weekdays: mon, tue, wed, thu, fri, sat, sun, separated by commas, or a range such as "
                                "mon-fri."),
@@ -99,11 +86,9 @@ public:
         auto stored = setup.workingHours(providerId);
         if (!stored)
             return ScheduleFormat::report(out, stored.error());
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const WorkingInterval& h : std::as_const(*stored))
-                list.append(ScheduleFormat::intervalJson(h));
-            out.printJson(QJsonObject{{QStringLiteral("providerId"), providerId}, {QStringLiteral("hours"), list}});
+        if (wantsJson(line)) {
+            out.printJson(QJsonObject{{QStringLiteral("providerId"), providerId},
+                                      {QStringLiteral("hours"), jsonArray(*stored, &ScheduleFormat::intervalJson)}});
         } else {
             out.print(tr("Working hours set for %1.").arg(ScheduleFormat::weekdayKeys(*days).join(QStringLiteral(", "))));
         }
@@ -111,7 +96,7 @@ public:
     }
 };
 
-class HoursShow final : public Command
+class HoursShow final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -123,8 +108,7 @@ public:
     {
         line.setDescription(tr("Shows a provider's regular working hours, in the clinic's local time. Needs the "
                                "schedule.view permission."));
-        line.addValueOption(QStringLiteral("provider"), tr("The provider's id ('provider list' shows it)."),
-                            QStringLiteral("ID"), CommandLine::Presence::Required);
+        declareProviderOption(line);
         declareCommon(line, tr("Print the result as one compact JSON object: {\"providerId\": ..., \"hours\": [...]}."));
     }
 
@@ -142,34 +126,21 @@ public:
         auto hours = setup.workingHours(providerId);
         if (!hours)
             return ScheduleFormat::report(out, hours.error());
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const WorkingInterval& h : std::as_const(*hours))
-                list.append(ScheduleFormat::intervalJson(h));
-            out.printJson(QJsonObject{{QStringLiteral("providerId"), providerId}, {QStringLiteral("hours"), list}});
-            return ExitCode::Success;
-        }
-        if (hours->isEmpty()) {
-            out.note(tr("%1 has no working hours yet; set them with 'rapportctl hours set'.").arg(provider->name));
-            return ExitCode::Success;
-        }
-        QHash<QString, QString> chairNames;
-        if (auto chairs = setup.chairs(true))
-            for (const Chair& c : std::as_const(*chairs))
-                chairNames.insert(c.id, c.name);
+        const QHash<QString, QString> chairs = chairNames(setup);
         const QLocale locale;
-        QList<QStringList> rows{{tr("DAY"), tr("FROM"), tr("TO"), tr("CHAIR")}};
-        for (const WorkingInterval& h : std::as_const(*hours))
-            rows << QStringList{locale.dayName(h.weekday), locale.toString(QTime(0, 0).addSecs(h.startMinute * 60), QLocale::ShortFormat),
-                                h.endMinute >= 24 * 60 ? QStringLiteral("24:00")
-                                                       : locale.toString(QTime(0, 0).addSecs(h.endMinute * 60), QLocale::ShortFormat),
-                                chairNames.value(h.chairId)};
-        out.printTable(rows);
-        return ExitCode::Success;
+        const ListShape shape{QStringLiteral("hours"), {tr("DAY"), tr("FROM"), tr("TO"), tr("CHAIR")},
+                              tr("%1 has no working hours yet; set them with 'rapportctl hours set'.").arg(provider->name),
+                              {{QStringLiteral("providerId"), providerId}}};
+        return printList(out, line, *hours, shape, &ScheduleFormat::intervalJson, [&](const WorkingInterval& h) {
+            return QStringList{locale.dayName(h.weekday), locale.toString(QTime(0, 0).addSecs(h.startMinute * 60), QLocale::ShortFormat),
+                               h.endMinute >= 24 * 60 ? QStringLiteral("24:00")
+                                                      : locale.toString(QTime(0, 0).addSecs(h.endMinute * 60), QLocale::ShortFormat),
+                               chairs.value(h.chairId)};
+        });
     }
 };
 
-class ClosureAdd final : public Command
+class ClosureAdd final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -212,11 +183,7 @@ public:
         auto added = ScheduleSetup(*signedIn->clinic).addException(e);
         if (!added)
             return ScheduleFormat::report(out, added.error());
-        if (line.isSet(Json))
-            out.printJson(ScheduleFormat::exceptionJson(*added));
-        else
-            out.print(added->id);
-        return ExitCode::Success;
+        return printAdded(out, line, added->id, ScheduleFormat::exceptionJson(*added));
     }
 };
 

@@ -1,32 +1,20 @@
 #include "commands/WaitlistCommands.h"
 
 #include "ClinicAccess.h"
-#include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "Output.h"
+#include "commands/ScheduleCommand.h"
 #include "commands/ScheduleFormat.h"
 #include "scheduling/ScheduleSetup.h"
 #include "scheduling/Waitlist.h"
 #include "security/SettingsService.h"
 
-#include <QJsonArray>
 #include <QLocale>
 
 namespace rapport::ctl {
 
 namespace {
 
-const QString Json = QStringLiteral("json");
-
-void declareCommon(CommandLine& line, const QString& jsonHelp)
-{
-    ClinicAccess::declareSignInOptions(line);
-    line.addFlag(Json, jsonHelp);
-    line.addHelpSection(ClinicAccess::standardInputHelp(
-        {QCoreApplication::translate("rapportctl", "your password (the member of staff given with --user)")}));
-}
-
-class WaitlistAdd final : public Command
+class WaitlistAdd final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -77,21 +65,10 @@ public:
         e.priority = line.value(QStringLiteral("priority")).toInt(&numeric);
         if (!numeric)
             return out.usageError(line.command(), tr("--priority is a whole number from 0 to 99."));
-        if (line.isSet(QStringLiteral("days"))) {
-            const auto days = ScheduleFormat::parseWeekdays(line.value(QStringLiteral("days")));
-            if (!days)
-                return out.usageError(line.command(), tr("--days takes weekdays such as mon,wed or mon-fri."));
-            e.weekdays = *days;
-        }
-        for (const auto& [option, minute] : {std::pair(QStringLiteral("from-time"), &e.earliestMinute),
-                                             std::pair(QStringLiteral("to-time"), &e.latestMinute)}) {
-            if (!line.isSet(option))
-                continue;
-            const auto parsed = ScheduleFormat::parseTime(line.value(option));
-            if (!parsed)
-                return out.usageError(line.command(), tr("--%1 is a time written HH:MM, such as 08:30.").arg(option));
-            *minute = *parsed;
-        }
+        if (auto wrong = readWeekdays(line, out, e.weekdays))
+            return *wrong;
+        if (auto wrong = readTimesOfDay(line, out, e.earliestMinute, e.latestMinute))
+            return *wrong;
         for (const auto& [option, date] : {std::pair(QStringLiteral("earliest"), &e.earliestDate),
                                            std::pair(QStringLiteral("latest"), &e.latestDate)}) {
             if (!line.isSet(option))
@@ -114,15 +91,11 @@ public:
         auto added = Waitlist(clinic).add(e);
         if (!added)
             return ScheduleFormat::report(out, added.error());
-        if (line.isSet(Json))
-            out.printJson(ScheduleFormat::waitlistJson(*added, SettingsService(clinic).timeZone()));
-        else
-            out.print(added->id);
-        return ExitCode::Success;
+        return printAdded(out, line, added->id, ScheduleFormat::waitlistJson(*added, SettingsService(clinic).timeZone()));
     }
 };
 
-class WaitlistList final : public Command
+class WaitlistList final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
 
@@ -148,43 +121,27 @@ public:
         if (!entries)
             return ScheduleFormat::report(out, entries.error());
         const QTimeZone zone = SettingsService(clinic).timeZone();
-        if (line.isSet(Json)) {
-            QJsonArray list;
-            for (const WaitlistEntry& e : std::as_const(*entries))
-                list.append(ScheduleFormat::waitlistJson(e, zone));
-            out.printJson(QJsonObject{{QStringLiteral("entries"), list}});
-            return ExitCode::Success;
-        }
-        if (entries->isEmpty()) {
-            out.note(tr("Nobody is waiting for an earlier slot."));
-            return ExitCode::Success;
-        }
         ScheduleSetup setup(clinic);
-        QHash<QString, QString> types, providers;
-        if (auto all = setup.types(true))
-            for (const AppointmentType& t : std::as_const(*all))
-                types.insert(t.id, t.name);
-        if (auto all = setup.providers(true))
-            for (const Provider& p : std::as_const(*all))
-                providers.insert(p.id, p.name);
+        const QHash<QString, QString> types = typeNames(setup), providers = providerNames(setup);
         const QLocale locale;
-        QList<QStringList> rows{
-            {tr("PATIENT ID"), tr("TYPE"), tr("PROVIDER"), tr("DAYS"), tr("TIMES"), tr("DATES"), tr("WAITING SINCE"), tr("ID")}};
-        for (const WaitlistEntry& e : std::as_const(*entries)) {
+        const ListShape shape{
+            QStringLiteral("entries"),
+            {tr("PATIENT ID"), tr("TYPE"), tr("PROVIDER"), tr("DAYS"), tr("TIMES"), tr("DATES"), tr("WAITING SINCE"), tr("ID")},
+            tr("Nobody is waiting for an earlier slot.")};
+        const auto toJson = [&](const WaitlistEntry& e) { return ScheduleFormat::waitlistJson(e, zone); };
+        return printList(out, line, *entries, shape, toJson, [&](const WaitlistEntry& e) {
             const QString dates = e.earliestDate.isValid() || e.latestDate.isValid()
                 ? QStringLiteral("%1 – %2").arg(e.earliestDate.isValid() ? locale.toString(e.earliestDate, QLocale::ShortFormat) : QString(),
                                                 e.latestDate.isValid() ? locale.toString(e.latestDate, QLocale::ShortFormat) : QString())
                 : tr("any");
-            rows << QStringList{e.patientId,
-                                e.typeId.isEmpty() ? tr("%n minute(s)", nullptr, e.durationMinutes) : types.value(e.typeId),
-                                e.providerId.isEmpty() ? tr("anyone") : providers.value(e.providerId),
-                                e.weekdays == 0x7F ? tr("any") : ScheduleFormat::weekdayKeys(e.weekdays).join(QLatin1Char(',')),
-                                ScheduleFormat::timeText(e.earliestMinute) + QStringLiteral("–")
-                                    + ScheduleFormat::timeText(e.latestMinute),
-                                dates, ScheduleFormat::shownInstant(e.createdAt, zone), e.id};
-        }
-        out.printTable(rows);
-        return ExitCode::Success;
+            return QStringList{e.patientId,
+                               e.typeId.isEmpty() ? tr("%n minute(s)", nullptr, e.durationMinutes) : types.value(e.typeId),
+                               e.providerId.isEmpty() ? tr("anyone") : providers.value(e.providerId),
+                               e.weekdays == 0x7F ? tr("any") : ScheduleFormat::weekdayKeys(e.weekdays).join(QLatin1Char(',')),
+                               ScheduleFormat::timeText(e.earliestMinute) + QStringLiteral("–")
+                                   + ScheduleFormat::timeText(e.latestMinute),
+                               dates, ScheduleFormat::shownInstant(e.createdAt, zone), e.id};
+        });
     }
 };
 
