@@ -288,6 +288,330 @@
     </message>
 </context>
 <context>
+    <name>rapport::AppointmentBook</name>
+    <message>
+        <source>%1 already has an appointment from %2 to %3.</source>
+        <translation>%1 hat bereits einen Termin von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already in use from %2 to %3.</source>
+        <translation>%1 ist von %2 bis %3 bereits belegt.</translation>
+    </message>
+    <message>
+        <source>The patient already has an appointment from %1 to %2 with %3.</source>
+        <translation>Der Patient hat bereits einen Termin von %1 bis %2 bei %3.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on %1.</source>
+        <translation>Die Praxis ist am %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on %1 (%2).</source>
+        <translation>Die Praxis ist am %1 geschlossen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is away then: %2.</source>
+        <translation>%1 ist zu dieser Zeit abwesend: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is away then: %2 (%3).</source>
+        <translation>%1 ist zu dieser Zeit abwesend: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 does not work from %2 to %3 on that day.</source>
+        <translation>%1 arbeitet an diesem Tag nicht von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not do %2 appointments.</source>
+        <translation>%1 bietet keine Termine der Art „%2“ an.</translation>
+    </message>
+    <message>
+        <source>Booking despite a conflict needs a manager or an administrator. Choose another time.</source>
+        <translation>Für eine Buchung trotz Konflikt ist die Rolle Praxismanagement oder Administration erforderlich. Wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Choose the patient for this appointment.</source>
+        <translation>Wählen Sie den Patienten für diesen Termin.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record is archived or marked deceased. Restore it on the patient&apos;s page to book.</source>
+        <translation>Der Datensatz dieses Patienten ist archiviert oder als verstorben gekennzeichnet. Stellen Sie ihn auf der Patientenseite wieder her, um einen Termin zu buchen.</translation>
+    </message>
+    <message>
+        <source>Choose a provider who is still working here.</source>
+        <translation>Wählen Sie einen Behandler, der noch in der Praxis tätig ist.</translation>
+    </message>
+    <message>
+        <source>Choose the type of appointment.</source>
+        <translation>Wählen Sie die Terminart.</translation>
+    </message>
+    <message>
+        <source>Choose a chair or room that is in use, or none.</source>
+        <translation>Wählen Sie einen Stuhl oder Raum, der in Gebrauch ist, oder keinen.</translation>
+    </message>
+    <message>
+        <source>Enter when the appointment starts.</source>
+        <translation>Geben Sie an, wann der Termin beginnt.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts from 5 minutes to 12 hours.</source>
+        <translation>Ein Termin dauert zwischen 5 Minuten und 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>Notes can be up to 2,000 characters long.</source>
+        <translation>Notizen dürfen bis zu 2.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A series has from 2 to 104 appointments.</source>
+        <translation>Eine Serie umfasst 2 bis 104 Termine.</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 12 weeks or months.</source>
+        <translation>Eine Wiederholung ist alle 1 bis 12 Wochen oder Monate möglich.</translation>
+    </message>
+    <message>
+        <source>None of the appointments in this series could be booked. Choose another time.</source>
+        <translation>Keiner der Termine dieser Serie konnte gebucht werden. Wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>A cancelled appointment or a no-show cannot be changed.</source>
+        <translation>Abgesagte Termine und Termine mit dem Status „nicht erschienen“ können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>An appointment that is “%1” cannot be marked “%2”.</source>
+        <translation>Ein Termin mit dem Status „%1“ kann nicht als „%2“ gekennzeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Geben Sie an, warum der Termin abgesagt wird.</translation>
+    </message>
+    <message>
+        <source>A patient can be marked as not having come only once the appointment has started.</source>
+        <translation>Ein Patient kann erst als nicht erschienen gekennzeichnet werden, wenn der Termin begonnen hat.</translation>
+    </message>
+    <message>
+        <source>This appointment is on a later day. Move it to today first.</source>
+        <translation>Dieser Termin liegt an einem späteren Tag. Verschieben Sie ihn zuerst auf heute.</translation>
+    </message>
+    <message>
+        <source>This appointment does not exist.</source>
+        <translation>Diesen Termin gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Wählen Sie einen Monat.</translation>
+    </message>
+    <message>
+        <source>An appointment that is “%1” cannot be moved. Book a new one instead.</source>
+        <translation>Ein Termin mit dem Status „%1“ kann nicht verschoben werden. Buchen Sie stattdessen einen neuen Termin.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AppointmentGrid</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No chairs or rooms are set up yet. A manager adds them under Administration › Schedule set-up.</source>
+        <translation>Es sind noch keine Stühle oder Räume eingerichtet. Das Praxismanagement legt sie unter Verwaltung › Terminplan-Einrichtung an.</translation>
+    </message>
+    <message>
+        <source>No providers are set up yet. A manager adds them under Administration › Schedule set-up.</source>
+        <translation>Es sind noch keine Behandler eingerichtet. Das Praxismanagement legt sie unter Verwaltung › Terminplan-Einrichtung an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Booked despite a conflict: %1</source>
+        <translation>Trotz Konflikt gebucht: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AppointmentPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Booked despite a conflict: %1</source>
+        <translation>Trotz Konflikt gebucht: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Booked %1</source>
+        <translation>Gebucht am %1</translation>
+    </message>
+    <message>
+        <source>Choose an appointment to see it in full and its history. Double-click or press Enter on an empty time to book.</source>
+        <translation>Wählen Sie einen Termin, um ihn vollständig und mit seinem Verlauf zu sehen. Doppelklicken Sie auf eine freie Zeit oder drücken Sie dort Enter, um zu buchen.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s page</source>
+        <translation>Patientenseite</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s page (Enter on the book)</source>
+        <translation>Patientenseite öffnen (Enter im Terminbuch)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change the status: C confirmed, A arrived, S in the chair, D completed, N no-show, Delete cancels</source>
+        <translation>Status ändern: C bestätigt, A angekommen, S im Behandlungsstuhl, D abgeschlossen, N nicht erschienen, Entf sagt ab</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AppointmentsCard</name>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n-mal erschienen</numerusform>
+            <numerusform>%n-mal erschienen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 no-show</source>
+        <translation>1-mal nicht erschienen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-shows</source>
+        <translation>
+            <numerusform>%n-mal nicht erschienen</numerusform>
+            <numerusform>%n-mal nicht erschienen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 late cancellation</source>
+        <translation>1 kurzfristige Absage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellations</source>
+        <translation>
+            <numerusform>%n kurzfristige Absage</numerusform>
+            <numerusform>%n kurzfristige Absagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled in good time</source>
+        <translation>
+            <numerusform>%n rechtzeitige Absage</numerusform>
+            <numerusform>%n rechtzeitige Absagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this appointment in the book</source>
+        <translation>Diesen Termin im Terminbuch anzeigen</translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3: show in the book</source>
+        <translation>%1, %2 bei %3: im Terminbuch anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n past appointments</source>
+        <translation>
+            <numerusform>%n vergangenen Termin anzeigen</numerusform>
+            <numerusform>Alle %n vergangenen Termine anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No-show risk: %1</source>
+        <translation>Ausfallrisiko: %1</translation>
+    </message>
+    <message>
+        <source>Next appointment: about %1% chance of a no-show or late cancellation.</source>
+        <translation>Nächster Termin: etwa %1 % Wahrscheinlichkeit für Nichterscheinen oder kurzfristige Absage.</translation>
+    </message>
+    <message>
+        <source>Call the patient to confirm.</source>
+        <translation>Rufen Sie den Patienten zur Bestätigung an.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Noch keine Termine.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::AuditLog</name>
     <message>
         <source>The clinic is locked. Sign in again.</source>
@@ -714,12 +1038,494 @@
         <source>Patient %1</source>
         <translation>Patient %1</translation>
     </message>
+    <message>
+        <source>Schedule set-up and day sheets</source>
+        <translation>Terminplan-Einrichtung und Tageslisten</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Saved a provider</source>
+        <translation>Behandler gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved a chair or room</source>
+        <translation>Stuhl oder Raum gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved an appointment type</source>
+        <translation>Terminart gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed working hours</source>
+        <translation>Arbeitszeiten geändert</translation>
+    </message>
+    <message>
+        <source>Added leave or a closure</source>
+        <translation>Urlaub oder Schließtag eingetragen</translation>
+    </message>
+    <message>
+        <source>Removed leave or a closure</source>
+        <translation>Urlaub oder Schließtag entfernt</translation>
+    </message>
+    <message>
+        <source>Printed a day sheet</source>
+        <translation>Tagesliste gedruckt</translation>
+    </message>
+    <message>
+        <source>Saved a day sheet as PDF</source>
+        <translation>Tagesliste als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Booked an appointment</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message>
+        <source>Moved an appointment</source>
+        <translation>Termin verschoben</translation>
+    </message>
+    <message>
+        <source>Changed an appointment&apos;s length</source>
+        <translation>Termindauer geändert</translation>
+    </message>
+    <message>
+        <source>Changed an appointment&apos;s status</source>
+        <translation>Terminstatus geändert</translation>
+    </message>
+    <message>
+        <source>Booked despite a conflict</source>
+        <translation>Trotz Konflikt gebucht</translation>
+    </message>
+    <message>
+        <source>Changed an appointment&apos;s notes</source>
+        <translation>Terminnotizen geändert</translation>
+    </message>
+    <message>
+        <source>Booked a series of appointments</source>
+        <translation>Terminserie gebucht</translation>
+    </message>
+    <message>
+        <source>Imported appointments</source>
+        <translation>Termine importiert</translation>
+    </message>
+    <message>
+        <source>Added a patient to the waitlist</source>
+        <translation>Patient auf die Warteliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Changed a waitlist entry</source>
+        <translation>Wartelisteneintrag geändert</translation>
+    </message>
+    <message>
+        <source>Removed a patient from the waitlist</source>
+        <translation>Patient von der Warteliste entfernt</translation>
+    </message>
+    <message>
+        <source>Booked from the waitlist</source>
+        <translation>Termin aus der Warteliste vergeben</translation>
+    </message>
+    <message>
+        <source>Late-cancellation window</source>
+        <translation>Frist für kurzfristige Absagen</translation>
+    </message>
+    <message>
+        <source>Appointment book grid</source>
+        <translation>Raster des Terminbuchs</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>one appointment</source>
+        <translation>ein Termin</translation>
+    </message>
+    <message>
+        <source>Whole clinic, %1</source>
+        <translation>Ganze Praxis, %1</translation>
+    </message>
+    <message>
+        <source>One provider, %1</source>
+        <translation>Ein Behandler, %1</translation>
+    </message>
+    <message>
+        <source>%1 providers, %2</source>
+        <translation>%1 Behandler, %2</translation>
+    </message>
+    <message>
+        <source>%1 appointments, %2 providers, %3 chairs or rooms, %4 types, %5 absences and closures, from %6</source>
+        <translation>%1 Termine, %2 Behandler, %3 Stühle oder Räume, %4 Terminarten, %5 Abwesenheiten und Schließtage, aus %6</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Behandler %1</translation>
+    </message>
+    <message>
+        <source>Chair or room %1</source>
+        <translation>Stuhl oder Raum %1</translation>
+    </message>
+    <message>
+        <source>Appointment type %1</source>
+        <translation>Terminart %1</translation>
+    </message>
+    <message>
+        <source>Leave or closure %1</source>
+        <translation>Urlaub oder Schließtag %1</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>Waitlist entry %1</source>
+        <translation>Wartelisteneintrag %1</translation>
+    </message>
+    <message>
+        <source>Day sheet for %1</source>
+        <translation>Tagesliste für %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::BirthDateEdit</name>
     <message>
         <source>%1 old</source>
         <translation>%1 alt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BookAppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Termin buchen</translation>
+    </message>
+    <message>
+        <source>Find the patient by name, phone or date of birth</source>
+        <translation>Patienten nach Name, Telefonnummer oder Geburtsdatum suchen</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Chair or room</source>
+        <translation>Stuhl oder Raum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Shown on the book and the day sheet</source>
+        <translation>Wird im Terminbuch und auf der Tagesliste angezeigt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <source>How many appointments in the series</source>
+        <translation>Anzahl der Termine in der Serie</translation>
+    </message>
+    <message>
+        <source>Why it is booked despite the conflict</source>
+        <translation>Warum trotz des Konflikts gebucht wird</translation>
+    </message>
+    <message>
+        <source>Reason for booking despite the conflict</source>
+        <translation>Grund für die Buchung trotz Konflikt</translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway</source>
+        <translation>&amp;Trotzdem buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Termin&amp;art:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Be&amp;handler:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Stuhl:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No chair</source>
+        <translation>Kein Stuhl</translation>
+    </message>
+    <message>
+        <source>Appointment types and providers must be set up before booking. A manager adds them under Administration › Schedule set-up.</source>
+        <translation>Terminarten und Behandler müssen vor der Buchung eingerichtet werden. Die Praxisleitung legt sie unter Verwaltung › Terminplan-Einrichtung an.</translation>
+    </message>
+    <message>
+        <source>Find and choose the patient first.</source>
+        <translation>Suchen und wählen Sie zuerst den Patienten.</translation>
+    </message>
+    <message>
+        <source>Choose the type and the provider.</source>
+        <translation>Wählen Sie die Terminart und den Behandler.</translation>
+    </message>
+    <message>
+        <source>This clashes with the book:
+%1</source>
+        <translation>Konflikt im Terminbuch:
+%1</translation>
+    </message>
+    <message>
+        <source>This cannot be booked:
+%1
+Choose another time, provider or chair.</source>
+        <translation>Dieser Termin kann nicht gebucht werden:
+%1
+Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.</translation>
+    </message>
+    <message>
+        <source>None of the series could be booked:
+%1</source>
+        <translation>Kein Termin der Serie konnte gebucht werden:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Series booked</source>
+        <translation>Serie gebucht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 appointments were booked. These were left out:</source>
+        <translation>%1 von %2 Terminen wurden gebucht. Diese wurden ausgelassen:</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BookLoader</name>
+    <message>
+        <source>No longer active</source>
+        <translation>Nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Nicht mehr in Gebrauch</translation>
+    </message>
+    <message>
+        <source>No chair</source>
+        <translation>Kein Stuhl</translation>
+    </message>
+    <message>
+        <source>Not given a chair</source>
+        <translation>Ohne zugewiesenen Stuhl</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on this day.</source>
+        <translation>Die Praxis ist an diesem Tag geschlossen.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on this day: %1.</source>
+        <translation>Die Praxis ist an diesem Tag geschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>No appointments</source>
+        <translation>Keine Termine</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 Termin</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 Termine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CancelDialog</name>
+    <message>
+        <source>The &amp;patient cancelled</source>
+        <translation>Der &amp;Patient hat abgesagt</translation>
+    </message>
+    <message>
+        <source>The &amp;clinic cancelled</source>
+        <translation>Die Pra&amp;xis hat abgesagt</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>This is less than an hour before the appointment: a cancellation by the patient is recorded as a late cancellation.</source>
+        <translation>Dies ist weniger als eine Stunde vor dem Termin: Eine Absage durch den Patienten wird als kurzfristige Absage erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is less than %n hours before the appointment: a cancellation by the patient is recorded as a late cancellation.</source>
+        <translation>
+            <numerusform>Dies ist weniger als %n Stunde vor dem Termin: Eine Absage durch den Patienten wird als kurzfristige Absage erfasst.</numerusform>
+            <numerusform>Dies ist weniger als %n Stunden vor dem Termin: Eine Absage durch den Patienten wird als kurzfristige Absage erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;appointment</source>
+        <translation>&amp;Termin absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Termin &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Cannot make the time</source>
+        <translation>Zeitlich verhindert</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Anfahrt</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Nicht mehr erforderlich</translation>
+    </message>
+    <message>
+        <source>Provider unavailable</source>
+        <translation>Behandler nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Clinic closed</source>
+        <translation>Praxis geschlossen</translation>
+    </message>
+    <message>
+        <source>Rebooked by the clinic</source>
+        <translation>Von der Praxis umgebucht</translation>
+    </message>
+    <message>
+        <source>Equipment unavailable</source>
+        <translation>Gerät nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled: choose or type a reason.</source>
+        <translation>Geben Sie den Grund der Absage an: Wählen Sie einen Grund aus oder geben Sie ihn ein.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1710,37 @@
     <message>
         <source>The language of Rapport on this computer and of messages to patients.</source>
         <translation>Die Sprache von Rapport auf diesem Computer und der Nachrichten an Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConflictDialog</name>
+    <message>
+        <source>Conflict in the book</source>
+        <translation>Konflikt im Terminbuch</translation>
+    </message>
+    <message>
+        <source>%1 clashes with the book:</source>
+        <translation>%1 überschneidet sich mit dem Terminbuch:</translation>
+    </message>
+    <message>
+        <source>To book it anyway, say &amp;why (kept with the appointment):</source>
+        <translation>Um trotzdem zu buchen, geben Sie den &amp;Grund an (wird beim Termin gespeichert):</translation>
+    </message>
+    <message>
+        <source>For example: emergency, agreed with the dentist</source>
+        <translation>Zum Beispiel: Notfall, mit dem Zahnarzt abgesprochen</translation>
+    </message>
+    <message>
+        <source>Reason for booking despite the conflict</source>
+        <translation>Grund für das Buchen trotz Konflikt</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Trotzdem buchen</translation>
+    </message>
+    <message>
+        <source>Leave it as it was</source>
+        <translation>Unverändert lassen</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +2071,138 @@
     </message>
 </context>
 <context>
+    <name>rapport::DaySheet</name>
+    <message>
+        <source>Choose a day for the day sheet.</source>
+        <translation>Wählen Sie einen Tag für die Tagesliste.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Day sheet %1.pdf</source>
+        <translation>Tagesliste %1.pdf</translation>
+    </message>
+    <message>
+        <source>Day sheet %1 - %2.pdf</source>
+        <translation>Tagesliste %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Tagesliste</translation>
+    </message>
+    <message>
+        <source>%1 · Day sheet</source>
+        <translation>%1 · Tagesliste</translation>
+    </message>
+    <message>
+        <source>One appointment</source>
+        <translation>Ein Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled or missed</source>
+        <translation>
+            <numerusform>%n abgesagt oder versäumt</numerusform>
+            <numerusform>%n abgesagt oder versäumt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not working on this day</source>
+        <translation>An diesem Tag nicht im Dienst</translation>
+    </message>
+    <message>
+        <source>Hours %1</source>
+        <translation>Arbeitszeit %1</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>Keine Termine an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %1 · %n min</source>
+        <translation>
+            <numerusform>bis %1 · %n Min.</numerusform>
+            <numerusform>bis %1 · %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geb. %1</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on this day: %1</source>
+        <translation>Die Praxis ist an diesem Tag geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>No provider works or has appointments on this day.</source>
+        <translation>An diesem Tag arbeitet kein Behandler und es gibt keine Termine.</translation>
+    </message>
+    <message>
+        <source>printed %1 by %2</source>
+        <translation>gedruckt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Day sheet %1</source>
+        <translation>Tagesliste %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved at %1. Choose a folder you may write to.</source>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden. Wählen Sie einen Ordner, in dem Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>Tagesliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Tagesliste drucken</translation>
+    </message>
+    <message>
+        <source>The day sheet could not be printed. Check the printer, or save it as a PDF and print that.</source>
+        <translation>Die Tagesliste konnte nicht gedruckt werden. Prüfen Sie den Drucker, oder speichern Sie sie als PDF und drucken Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DemoAccountsBox</name>
     <message>
         <source>Demo accounts</source>
@@ -1264,6 +2233,125 @@
     <message>
         <source>Creating the demo patients was cancelled; nothing was saved.</source>
         <translation>Das Anlegen der Demo-Patienten wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DemoSchedule</name>
+    <message>
+        <source>The clinic already has providers; demo appointments are only added to a clinic without a schedule.</source>
+        <translation>In der Praxis sind bereits Behandler angelegt; Demo-Termine werden nur einer Praxis ohne Terminplan hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 30 years of demo appointments.</source>
+        <translation>Wählen Sie 1 bis 30 Jahre an Demo-Terminen.</translation>
+    </message>
+    <message>
+        <source>Creating the demo appointments was cancelled; nothing was saved.</source>
+        <translation>Das Anlegen der Demo-Termine wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Dr. %1</source>
+        <translation>Dr. %1</translation>
+    </message>
+    <message>
+        <source>Surgery %1</source>
+        <translation>Behandlungsraum %1</translation>
+    </message>
+    <message>
+        <source>Check-up</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Prophylaxe</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Füllung</translation>
+    </message>
+    <message>
+        <source>Crown</source>
+        <translation>Krone</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Child check-up</source>
+        <translation>Kinder-Kontrolle</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>Jahresurlaub</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Karfreitag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Ostermontag</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Feiertag Anfang Mai</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Feiertag im Frühjahr</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Feiertag im Sommer</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Work commitment</source>
+        <translation>Berufliche Verpflichtung</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderbetreuung</translation>
+    </message>
+    <message>
+        <source>Transport problem</source>
+        <translation>Problem mit der Anreise</translation>
+    </message>
+    <message>
+        <source>Forgot the appointment</source>
+        <translation>Termin vergessen</translation>
+    </message>
+    <message>
+        <source>Rearranged by phone</source>
+        <translation>Telefonisch verlegt</translation>
+    </message>
+    <message>
+        <source>Provider unwell</source>
+        <translation>Behandler erkrankt</translation>
+    </message>
+    <message>
+        <source>Equipment fault</source>
+        <translation>Gerätedefekt</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2755,26 @@
         <source>Everyone registered, with filters (%1 finds one)</source>
         <translation>Alle erfassten Patienten, mit Filtern (Suche: %1)</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminplan</translation>
+    </message>
+    <message>
+        <source>Appointment book</source>
+        <translation>Terminbuch</translation>
+    </message>
+    <message>
+        <source>The day by provider or chair, a provider&apos;s week, the month</source>
+        <translation>Der Tag nach Behandler oder Stuhl, die Woche eines Behandlers, der Monat</translation>
+    </message>
+    <message>
+        <source>Schedule set-up</source>
+        <translation>Terminplan-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Providers, chairs, appointment types, working hours and closures</source>
+        <translation>Behandler, Stühle, Terminarten, Arbeitszeiten und Schließtage</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MergeDialog</name>
@@ -1761,6 +2869,123 @@
     <message>
         <source>%1&apos;s record is kept, with its details; its empty fields are filled from the other record. Family links, consent decisions and the timeline move over. The record registered %2 is archived and points to the kept one. This cannot be undone.</source>
         <translation>Der Datensatz von %1 bleibt mit seinen Angaben erhalten; leere Felder werden aus dem anderen Datensatz ergänzt. Angehörige und Bezugspersonen, Einwilligungsentscheidungen und der Verlauf werden übernommen. Der am %2 angelegte Datensatz wird archiviert und verweist auf den erhaltenen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MonthView</name>
+    <message>
+        <source>No appointments</source>
+        <translation>Keine Termine</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::NoShowRiskModel</name>
+    <message numerus="yes">
+        <source>booked %n day(s) ahead (raises the risk)</source>
+        <translation>
+            <numerusform>%n Tage im Voraus gebucht (erhöht das Risiko)</numerusform>
+            <numerusform>%n Tage im Voraus gebucht (erhöht das Risiko)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>booked for the same day (lowers the risk)</source>
+        <translation>für denselben Tag gebucht (senkt das Risiko)</translation>
+    </message>
+    <message>
+        <source>booked the day before (lowers the risk)</source>
+        <translation>am Vortag gebucht (senkt das Risiko)</translation>
+    </message>
+    <message>
+        <source>on a Monday (raises the risk a little)</source>
+        <translation>an einem Montag (erhöht das Risiko leicht)</translation>
+    </message>
+    <message>
+        <source>on a Friday (raises the risk a little)</source>
+        <translation>an einem Freitag (erhöht das Risiko leicht)</translation>
+    </message>
+    <message>
+        <source>early in the morning, before %1 (raises the risk a little)</source>
+        <translation>früh morgens, vor %1 (erhöht das Risiko leicht)</translation>
+    </message>
+    <message>
+        <source>late in the afternoon, from %1 (raises the risk a little)</source>
+        <translation>spät nachmittags, ab %1 (erhöht das Risiko leicht)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>new patient: clinic average</source>
+        <translation>neuer Patient: Praxisdurchschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <source>no no-shows or late cancellations in %n appointment(s)</source>
+        <translation>
+            <numerusform>weder Nichterscheinen noch kurzfristige Absagen bei %n Termin</numerusform>
+            <numerusform>weder Nichterscheinen noch kurzfristige Absagen bei %n Terminen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n-mal nicht erschienen</numerusform>
+            <numerusform>%n-mal nicht erschienen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s)</source>
+        <translation>
+            <numerusform>%n kurzfristige Absage</numerusform>
+            <numerusform>%n kurzfristige Absagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 in %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 und %2 bei %n Termin</numerusform>
+            <numerusform>%1 und %2 bei %n Terminen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 bei %n Termin</numerusform>
+            <numerusform>%1 bei %n Terminen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,6 +4049,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::PatientTimeline</name>
+    <message numerus="yes">
+        <source>%1 with %2, %n min: %3</source>
+        <translation>
+            <numerusform>%1 bei %2, %n Min.: %3</numerusform>
+            <numerusform>%1 bei %2, %n Min.: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::PatientValidator</name>
     <message>
         <source>“%1” is not an e-mail address. An address has a name, an @ and a domain, like jo.walsh@example.com.</source>
@@ -3377,6 +4612,1224 @@
     </message>
 </context>
 <context>
+    <name>rapport::ScheduleImport</name>
+    <message>
+        <source>The schedule import has not started.</source>
+        <translation>Der Import des Terminplans wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>A provider needs a name.</source>
+        <translation>Ein Behandler braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s kind is dentist, hygienist, doctor, therapist or other.</source>
+        <translation>Die Art eines Behandlers ist Zahnarzt, Prophylaxefachkraft, Arzt, Therapeut oder Sonstiges.</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb, for example #3a7bd5.</source>
+        <translation>Eine Farbe wird als #rrggbb angegeben, zum Beispiel #3a7bd5.</translation>
+    </message>
+    <message>
+        <source>A chair or room needs a name.</source>
+        <translation>Ein Stuhl oder Raum braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An appointment type needs a name.</source>
+        <translation>Eine Terminart braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An appointment type lasts from 5 minutes to 12 hours.</source>
+        <translation>Eine Terminart dauert zwischen 5 Minuten und 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>Working hours need a weekday and a start before the end.</source>
+        <translation>Arbeitszeiten brauchen einen Wochentag und einen Beginn vor dem Ende.</translation>
+    </message>
+    <message>
+        <source>An absence or closure needs a first and a last date, in that order.</source>
+        <translation>Eine Abwesenheit oder ein Schließtag braucht ein erstes und ein letztes Datum, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>An appointment needs a patient, a provider and a type.</source>
+        <translation>Ein Termin braucht einen Patienten, einen Behandler und eine Terminart.</translation>
+    </message>
+    <message>
+        <source>An appointment needs a start before its end, 12 hours long at most.</source>
+        <translation>Ein Termin braucht einen Beginn vor dem Ende und darf höchstens 12 Stunden dauern.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminplan</translation>
+    </message>
+    <message>
+        <source>Week of %1 · %2</source>
+        <translation>Woche ab %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zum heutigen Tag</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The day, week or month before</source>
+        <translation>Vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The day, week or month after</source>
+        <translation>Nächster Tag, nächste Woche oder nächster Monat</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum springen</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Angezeigtes Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>One day, a column per provider or chair</source>
+        <translation>Ein Tag, eine Spalte je Behandler oder Stuhl</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>One provider&apos;s week</source>
+        <translation>Die Woche eines Behandlers</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>The month with the number of appointments each day</source>
+        <translation>Der Monat mit der Anzahl der Termine pro Tag</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Nach Behandler</translation>
+    </message>
+    <message>
+        <source>A column for each provider</source>
+        <translation>Eine Spalte je Behandler</translation>
+    </message>
+    <message>
+        <source>By chair</source>
+        <translation>Nach Stuhl</translation>
+    </message>
+    <message>
+        <source>A column for each chair or room</source>
+        <translation>Eine Spalte je Stuhl oder Raum</translation>
+    </message>
+    <message>
+        <source>Provider whose week is shown</source>
+        <translation>Behandler, dessen Woche angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Whose week is shown</source>
+        <translation>Behandler für die Wochenansicht</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Abgesagte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show cancelled appointments and no-shows on the book</source>
+        <translation>Abgesagte Termine und nicht erschienene Patienten im Terminbuch anzeigen</translation>
+    </message>
+    <message>
+        <source>Find a free slot</source>
+        <translation>Freien Termin suchen</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Tagesliste</translation>
+    </message>
+    <message>
+        <source>Print the day or save it as PDF, with names, times, phones and notes</source>
+        <translation>Den Tag drucken oder als PDF speichern, mit Namen, Uhrzeiten, Telefonnummern und Notizen</translation>
+    </message>
+    <message>
+        <source>The next free times for a type, provider and time of day</source>
+        <translation>Die nächsten freien Termine für eine Terminart, einen Behandler und eine Tageszeit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last move or change of length</source>
+        <translation>Das letzte Verschieben oder Ändern der Dauer rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the move or change of length</source>
+        <translation>Das Verschieben oder Ändern der Dauer wiederholen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Waitlist (%1)</source>
+        <translation>Warteliste (%1)</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Appointment book</source>
+        <translation>Terminbuch</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between times and columns. Enter books an empty time or opens the patient. C confirmed, A arrived, S in the chair, D completed, N no-show, Delete cancels. Drag to move; drag the lower edge to change the length.</source>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen Uhrzeiten und Spalten. Enter bucht eine freie Zeit oder öffnet den Patienten. C bestätigt, A angekommen, S im Behandlungsstuhl, D abgeschlossen, N nicht erschienen, Entf sagt ab. Zum Verschieben ziehen; zum Ändern der Dauer den unteren Rand ziehen.</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Termin gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments booked</source>
+        <translation>
+            <numerusform>%n Termin gebucht</numerusform>
+            <numerusform>%n Termine gebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not changed:
+%2</source>
+        <translation>%1 wurde nicht geändert:
+%2</translation>
+    </message>
+    <message>
+        <source>Conflict in the book</source>
+        <translation>Konflikt im Terminbuch</translation>
+    </message>
+    <message>
+        <source>%1 cannot go there.</source>
+        <translation>%1 kann nicht dorthin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Choose another time, provider or chair, or ask a manager.</source>
+        <translation>Wählen Sie eine andere Zeit, einen anderen Behandler oder Stuhl, oder wenden Sie sich an das Praxismanagement.</translation>
+    </message>
+    <message>
+        <source>The appointment of %1</source>
+        <translation>Der Termin von %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Appointment moved to %1</source>
+        <translation>Termin verschoben auf %1</translation>
+    </message>
+    <message>
+        <source>Change of length</source>
+        <translation>Dauer ändern</translation>
+    </message>
+    <message>
+        <source>Appointment now %1</source>
+        <translation>Termin dauert jetzt %1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone any more: %1</source>
+        <translation>Dies kann nicht mehr rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>An appointment that is “%1” cannot become “%2”.</source>
+        <translation>Ein Termin mit dem Status „%1“ kann nicht auf „%2“ gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An appointment that is “%1” cannot be cancelled.</source>
+        <translation>Ein Termin mit dem Status „%1“ kann nicht abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Booked from the waitlist: %1</source>
+        <translation>Von der Warteliste gebucht: %1</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s page</source>
+        <translation>Patientenseite öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Termin absagen…</translation>
+    </message>
+    <message>
+        <source>Book this patient again…</source>
+        <translation>Weiteren Termin für diesen Patienten buchen…</translation>
+    </message>
+    <message>
+        <source>Book at %1…</source>
+        <translation>Termin um %1 buchen…</translation>
+    </message>
+    <message>
+        <source>Find a free slot…</source>
+        <translation>Freien Termin suchen…</translation>
+    </message>
+    <message>
+        <source>Print the clinic&apos;s day…</source>
+        <translation>Tagesliste der Praxis drucken…</translation>
+    </message>
+    <message>
+        <source>Save the clinic&apos;s day as PDF…</source>
+        <translation>Tagesliste der Praxis als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print %1&apos;s day…</source>
+        <translation>Tagesliste von %1 drucken…</translation>
+    </message>
+    <message>
+        <source>Save %1&apos;s day as PDF…</source>
+        <translation>Tagesliste von %1 als PDF speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetup</name>
+    <message>
+        <source>There is no such provider.</source>
+        <translation>Diesen Behandler gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Choose what kind of provider this is: dentist, hygienist, doctor, therapist or other.</source>
+        <translation>Wählen Sie die Art des Behandlers: Zahnarzt, Prophylaxefachkraft, Arzt, Therapeut oder Sonstiges.</translation>
+    </message>
+    <message>
+        <source>The linked staff account does not exist.</source>
+        <translation>Das verknüpfte Mitarbeiterkonto existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Another provider is already called “%1”.</source>
+        <translation>Es gibt bereits einen anderen Behandler mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>chair or room</source>
+        <translation>Stuhl oder Raum</translation>
+    </message>
+    <message>
+        <source>Another chair or room is already called “%1”.</source>
+        <translation>Es gibt bereits einen anderen Stuhl oder Raum mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no such chair or room.</source>
+        <translation>Diesen Stuhl oder Raum gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such appointment type.</source>
+        <translation>Diese Terminart gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no appointment type called “%1”.</source>
+        <translation>Es gibt keine Terminart mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>appointment type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Enter a duration in steps of 5 minutes, from 5 minutes to 12 hours.</source>
+        <translation>Geben Sie eine Dauer in 5-Minuten-Schritten zwischen 5 Minuten und 12 Stunden ein.</translation>
+    </message>
+    <message>
+        <source>One of the chosen providers does not exist.</source>
+        <translation>Einer der gewählten Behandler existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Another appointment type is already called “%1”.</source>
+        <translation>Es gibt bereits eine andere Terminart mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Each period of working hours needs a start before its end, within one day.</source>
+        <translation>Jeder Zeitraum der Arbeitszeiten braucht einen Beginn vor dem Ende, innerhalb eines Tages.</translation>
+    </message>
+    <message>
+        <source>Two periods of working hours on %1 overlap. Leave a gap for a break instead.</source>
+        <translation>Zwei Zeiträume der Arbeitszeiten am %1 überschneiden sich. Lassen Sie stattdessen eine Lücke für eine Pause.</translation>
+    </message>
+    <message>
+        <source>The chosen chair or room does not exist.</source>
+        <translation>Der gewählte Stuhl oder Raum existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A closure is for the whole clinic: leave the provider empty.</source>
+        <translation>Ein Schließtag gilt für die ganze Praxis: Lassen Sie das Feld „Behandler“ leer.</translation>
+    </message>
+    <message>
+        <source>Enter a first date, and a last date on or after it.</source>
+        <translation>Geben Sie ein erstes und ein letztes Datum ein; das letzte darf nicht vor dem ersten liegen.</translation>
+    </message>
+    <message>
+        <source>An exception can last a year at most. Add another for longer.</source>
+        <translation>Eine Abwesenheit darf höchstens ein Jahr dauern. Legen Sie für längere Zeiträume eine weitere an.</translation>
+    </message>
+    <message>
+        <source>Enter both a start and an end time, the start before the end, or neither for whole days.</source>
+        <translation>Geben Sie eine Beginn- und eine Endzeit ein, mit dem Beginn vor dem Ende, oder keine von beiden für ganze Tage.</translation>
+    </message>
+    <message>
+        <source>This exception no longer exists.</source>
+        <translation>Diese Abwesenheit existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as #rrggbb, for example #3b82c4.</source>
+        <translation>Geben Sie die Farbe als #rrggbb ein, zum Beispiel #3b82c4.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the %1 (up to 100 characters).</source>
+        <translation>Geben Sie einen Namen ein (%1, bis zu 100 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupChairsTab</name>
+    <message>
+        <source>Chairs and rooms</source>
+        <translation>Stühle und Räume</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>New chair or room</source>
+        <translation>Neuer Stuhl oder Raum</translation>
+    </message>
+    <message>
+        <source>Chair or room saved.</source>
+        <translation>Stuhl oder Raum gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the book</source>
+        <translation>&amp;Reihenfolge im Terminbuch</translation>
+    </message>
+    <message>
+        <source>Surgery 1</source>
+        <translation>Behandlungsraum 1</translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation>&amp;In Betrieb</translation>
+    </message>
+    <message>
+        <source>Only chairs and rooms in use are shown in the book and can be booked.</source>
+        <translation>Nur Stühle und Räume, die in Betrieb sind, werden im Terminbuch angezeigt und können gebucht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupColourButton</name>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Bernstein</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Olive</source>
+        <translation>Oliv</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>Schiefergrau</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Braun</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Andere Farbe…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>A colour is chosen when you save.</source>
+        <translation>Beim Speichern wird eine Farbe gewählt.</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupExceptionsTab</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Exceptions and closures</source>
+        <translation>Abwesenheiten und Schließtage</translation>
+    </message>
+    <message>
+        <source>Everyone, and clinic closures</source>
+        <translation>Alle Behandler und Schließtage</translation>
+    </message>
+    <message>
+        <source>Clinic closures only</source>
+        <translation>Nur Schließtage</translation>
+    </message>
+    <message>
+        <source>The end of the range is before its start.</source>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole clinic</source>
+        <translation>Ganze Praxis</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>24:00</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>A closure is for the whole clinic.</source>
+        <translation>Ein Schließtag gilt für die ganze Praxis.</translation>
+    </message>
+    <message>
+        <source>Add a provider first, on the Providers tab, or choose a clinic closure.</source>
+        <translation>Legen Sie zuerst auf der Registerkarte „Behandler“ einen Behandler an, oder wählen Sie einen Schließtag.</translation>
+    </message>
+    <message>
+        <source>Closure added.</source>
+        <translation>Schließtag hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Absence added.</source>
+        <translation>Abwesenheit hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation>Abwesenheit entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>The hours of that time become bookable again. The removal is kept in the audit trail.</source>
+        <translation>Die Stunden dieses Zeitraums sind wieder buchbar. Das Entfernen wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Exception removed.</source>
+        <translation>Abwesenheit entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add an absence or a closure</source>
+        <translation>Abwesenheit oder Schließtag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Ar&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>Behan&amp;dler</translation>
+    </message>
+    <message>
+        <source>F&amp;irst day</source>
+        <translation>E&amp;rster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Whole days</source>
+        <translation>&amp;Ganze Tage</translation>
+    </message>
+    <message>
+        <source>for example: Easter Monday</source>
+        <translation>z. B. Ostermontag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupHoursTab</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the hours of %1?</source>
+        <translation>Die Änderungen an den Arbeitszeiten von %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>They have not been saved.</source>
+        <translation>Sie wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1, period %2, start</source>
+        <translation>%1, Zeitraum %2, Beginn</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>%1, period %2, end</source>
+        <translation>%1, Zeitraum %2, Ende</translation>
+    </message>
+    <message>
+        <source>No usual chair</source>
+        <translation>Kein Standardstuhl</translation>
+    </message>
+    <message>
+        <source>A chair no longer in use</source>
+        <translation>Ein nicht mehr genutzter Stuhl</translation>
+    </message>
+    <message>
+        <source>%1, period %2, usual chair</source>
+        <translation>%1, Zeitraum %2, Standardstuhl</translation>
+    </message>
+    <message>
+        <source>Remove these hours</source>
+        <translation>Diese Arbeitszeiten entfernen</translation>
+    </message>
+    <message>
+        <source>%1, remove period %2</source>
+        <translation>%1, Zeitraum %2 entfernen</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>Mitternacht</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Arbeitsfrei</translation>
+    </message>
+    <message>
+        <source>A period ends before it starts.</source>
+        <translation>Ein Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Two periods overlap.</source>
+        <translation>Zwei Zeiträume überschneiden sich.</translation>
+    </message>
+    <message>
+        <source>break %1–%2</source>
+        <translation>Pause %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Monday&apos;s hours were copied to Tuesday to Friday. Save to keep them.</source>
+        <translation>Die Arbeitszeiten vom Montag wurden auf Dienstag bis Freitag übertragen. Speichern Sie, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 saved.</source>
+        <translation>Arbeitszeiten von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Behandler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Monday to Tuesday–Friday</source>
+        <translation>Montag auf Dienstag–Freitag &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save hours</source>
+        <translation>Arbeitszeiten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>The hours each provider regularly works, in the clinic&apos;s time zone. Leave a gap between two periods for a break. Leave and closures are added under Exceptions and closures.</source>
+        <translation>Die Zeiten, zu denen jeder Behandler regelmäßig arbeitet, in der Zeitzone der Praxis. Lassen Sie zwischen zwei Zeiträumen eine Lücke für eine Pause. Urlaub und Schließtage werden unter „Abwesenheiten und Schließtage“ eingetragen.</translation>
+    </message>
+    <message>
+        <source>Add hours</source>
+        <translation>Arbeitszeiten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add hours on %1</source>
+        <translation>Arbeitszeiten am %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupListTab</name>
+    <message>
+        <source>Show inactive</source>
+        <translation>Inaktive anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupPage</name>
+    <message>
+        <source>Schedule set-up</source>
+        <translation>Terminplan-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Who sees patients, in which chairs and rooms, for what kinds of appointment, and when.</source>
+        <translation>Wer Patienten behandelt – in welchen Stühlen und Räumen, für welche Terminarten und wann.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupProvidersTab</name>
+    <message>
+        <source>Providers</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Mitarbeiterkonto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Neuer Behandler</translation>
+    </message>
+    <message>
+        <source>Provider saved.</source>
+        <translation>Behandler gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Staff &amp;account</source>
+        <translation>&amp;Mitarbeiterkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the book</source>
+        <translation>&amp;Reihenfolge im Terminbuch</translation>
+    </message>
+    <message>
+        <source>Dr Jane Smith</source>
+        <translation>Dr. Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>The account this provider signs in with, so their own day opens first.</source>
+        <translation>Das Konto, mit dem sich dieser Behandler anmeldet, damit sein eigener Tag zuerst geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Providers are shown in the book from the lowest number to the highest.</source>
+        <translation>Behandler werden im Terminbuch von der niedrigsten zur höchsten Nummer angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Works here</source>
+        <translation>In der Praxis &amp;tätig</translation>
+    </message>
+    <message>
+        <source>Only providers who work here are shown in the book and can be booked.</source>
+        <translation>Nur Behandler, die in der Praxis tätig sind, werden im Terminbuch angezeigt und können gebucht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupTypesTab</name>
+    <message>
+        <source>Appointment types</source>
+        <translation>Terminarten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>New appointment type</source>
+        <translation>Neue Terminart</translation>
+    </message>
+    <message>
+        <source>Appointment type saved.</source>
+        <translation>Terminart gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Who may do it</source>
+        <translation>Durchgeführt &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Recall it satisfies</source>
+        <translation>Erfüllter &amp;Recall</translation>
+    </message>
+    <message>
+        <source>Check-up</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Tick the providers who do this. With none ticked, every provider may.</source>
+        <translation>Haken Sie die Behandler an, die diese Terminart durchführen. Ist keiner angehakt, dürfen alle Behandler sie durchführen.</translation>
+    </message>
+    <message>
+        <source>for example: hygiene</source>
+        <translation>zum Beispiel: Prophylaxe</translation>
+    </message>
+    <message>
+        <source>A completed appointment of this type counts as this recall done. Leave empty when it is not a recall visit.</source>
+        <translation>Ein abgeschlossener Termin dieser Art gilt als erledigter Recall. Lassen Sie das Feld leer, wenn es sich nicht um einen Recall-Termin handelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation>&amp;Angeboten</translation>
+    </message>
+    <message>
+        <source>Only types that are offered can be booked.</source>
+        <translation>Nur angebotene Terminarten können gebucht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Back to booked</source>
+        <translation>Zurück auf gebucht</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>In the chair</source>
+        <translation>Im Behandlungsstuhl</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Absagen…</translation>
+    </message>
+    <message>
+        <source>Did not come (no-show)</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>%1 no-show risk (%2%)</source>
+        <translation>Ausfallrisiko: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Call to confirm.</source>
+        <translation>Zur Bestätigung anrufen.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SchedulingVocabulary</name>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>In the chair</source>
+        <translation>Im Behandlungsstuhl</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled by the patient</source>
+        <translation>Vom Patienten abgesagt</translation>
+    </message>
+    <message>
+        <source>Cancelled by the clinic</source>
+        <translation>Von der Praxis abgesagt</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Kurzfristige Absage</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>Clinic closed</source>
+        <translation>Praxis geschlossen</translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation>Sonstige Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Zahnarzt</translation>
+    </message>
+    <message>
+        <source>Hygienist</source>
+        <translation>Prophylaxefachkraft</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Arzt</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Provider already booked</source>
+        <translation>Behandler bereits belegt</translation>
+    </message>
+    <message>
+        <source>Chair already in use</source>
+        <translation>Stuhl bereits belegt</translation>
+    </message>
+    <message>
+        <source>Patient already booked</source>
+        <translation>Patient hat bereits einen Termin</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>Außerhalb der Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Provider absent</source>
+        <translation>Behandler abwesend</translation>
+    </message>
+    <message>
+        <source>Not offered by this provider</source>
+        <translation>Wird von diesem Behandler nicht angeboten</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Session</name>
     <message>
         <source>Your role (%1) may not %2. Ask a practice manager or administrator.</source>
@@ -3564,6 +6017,22 @@
         <source>The idle lock is a whole number of minutes from 1 to 240.</source>
         <translation>Die automatische Sperre muss eine ganze Zahl von 1 bis 240 (Minuten) sein.</translation>
     </message>
+    <message>
+        <source>Enter a number of hours from 0 to 168.</source>
+        <translation>Geben Sie eine Anzahl von Stunden zwischen 0 und 168 ein.</translation>
+    </message>
+    <message>
+        <source>Enter 5, 10, 15, 20, 30 or 60 minutes.</source>
+        <translation>Geben Sie 5, 10, 15, 20, 30 oder 60 Minuten ein.</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s cancellation this many hours or less before the start counts as a late cancellation (0 to 168).</source>
+        <translation>Eine Absage durch den Patienten höchstens so viele Stunden vor Beginn gilt als kurzfristige Absage (0 bis 168).</translation>
+    </message>
+    <message>
+        <source>The appointment book&apos;s grid and the step of the free-slot search, in minutes (5, 10, 15, 20, 30 or 60).</source>
+        <translation>Das Raster des Terminbuchs und die Schrittweite der Suche nach freien Terminen, in Minuten (5, 10, 15, 20, 30 oder 60).</translation>
+    </message>
 </context>
 <context>
     <name>rapport::SignInDialog</name>
@@ -3634,6 +6103,167 @@
         <translation>
             <numerusform>Zu viele falsche Passwörter für diesen Benutzernamen. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
             <numerusform>Zu viele falsche Passwörter für diesen Benutzernamen. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlotFinder</name>
+    <message>
+        <source>The appointment type &quot;%1&quot; is no longer offered. Choose another type.</source>
+        <translation>Die Terminart „%1“ wird nicht mehr angeboten. Wählen Sie eine andere Terminart.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment type or enter a duration in minutes.</source>
+        <translation>Wählen Sie eine Terminart oder geben Sie eine Dauer in Minuten ein.</translation>
+    </message>
+    <message>
+        <source>Enter a duration from 5 minutes to %1 hours.</source>
+        <translation>Geben Sie eine Dauer von 5 Minuten bis %1 Stunden ein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>The earliest start time must be before the latest start time.</source>
+        <translation>Die früheste Beginnzeit muss vor der spätesten Beginnzeit liegen.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 slots.</source>
+        <translation>Fragen Sie 1 bis %1 freie Termine ab.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Choose a later end date.</source>
+        <translation>Das Enddatum liegt vor dem Startdatum. Wählen Sie ein späteres Enddatum.</translation>
+    </message>
+    <message>
+        <source>Search at most one year at a time: choose a closer end date.</source>
+        <translation>Durchsuchen Sie höchstens ein Jahr auf einmal: Wählen Sie ein früheres Enddatum.</translation>
+    </message>
+    <message>
+        <source>One of the chosen providers does not exist or no longer works here. Choose another provider.</source>
+        <translation>Einer der gewählten Behandler existiert nicht oder arbeitet nicht mehr hier. Wählen Sie einen anderen Behandler.</translation>
+    </message>
+    <message>
+        <source>None of the chosen providers does &quot;%1&quot; appointments. Choose another provider or type.</source>
+        <translation>Keiner der gewählten Behandler führt Termine der Art „%1“ durch. Wählen Sie einen anderen Behandler oder eine andere Terminart.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlotFinderDialog</name>
+    <message>
+        <source>Find a free slot</source>
+        <translation>Freien Termin suchen</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>The type&apos;s length</source>
+        <translation>Dauer der Terminart</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Providers; none ticked means any</source>
+        <translation>Behandler; ohne Häkchen kommt jeder Behandler infrage</translation>
+    </message>
+    <message>
+        <source>Optional: the patient, to keep clear of their other appointments</source>
+        <translation>Optional: der Patient, um Überschneidungen mit seinen anderen Terminen zu vermeiden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Terminart:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;viders:</source>
+        <translation>&amp;Behandler:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Start bet&amp;ween:</source>
+        <translation>Be&amp;ginn zwischen:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot…</source>
+        <translation>Diesen Termin b&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Choose a type or a length.</source>
+        <translation>Wählen Sie eine Terminart oder eine Dauer.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first. Swap them.</source>
+        <translation>Das letzte Datum liegt vor dem ersten. Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>The time window ends before it starts.</source>
+        <translation>Das Zeitfenster endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>No free time fits. Try more days, a wider time window or any provider.</source>
+        <translation>Keine freie Zeit passt. Versuchen Sie es mit mehr Tagen, einem größeren Zeitfenster oder einem beliebigen Behandler.</translation>
+    </message>
+    <message>
+        <source>No chair</source>
+        <translation>Kein Stuhl</translation>
+    </message>
+    <message>
+        <source>One free time. Enter or double-click books it.</source>
+        <translation>Ein freier Termin. Mit Enter oder Doppelklick buchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earliest %n free times. Enter or double-click books one.</source>
+        <translation>
+            <numerusform>%n freier Termin, der früheste. Mit Enter oder Doppelklick buchen.</numerusform>
+            <numerusform>Die frühesten %n freien Termine. Mit Enter oder Doppelklick buchen Sie einen davon.</numerusform>
         </translation>
     </message>
 </context>
@@ -3886,6 +6516,367 @@ Sie können das Konto später mit einem neuen Einmalpasswort wieder aktivieren.<
     </message>
 </context>
 <context>
+    <name>rapport::Waitlist</name>
+    <message>
+        <source>This waitlist entry was already booked or removed; it cannot be changed.</source>
+        <translation>Dieser Wartelisteneintrag wurde bereits gebucht oder entfernt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This patient was already booked from the waitlist; there is nothing to remove.</source>
+        <translation>Für diesen Patienten wurde bereits ein Termin aus der Warteliste gebucht; es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>This waitlist entry was booked or removed in the meantime. Look at the offers again.</source>
+        <translation>Dieser Wartelisteneintrag wurde inzwischen gebucht oder entfernt. Sehen Sie sich die Angebote erneut an.</translation>
+    </message>
+    <message>
+        <source>Choose a time and a provider for the offer.</source>
+        <translation>Wählen Sie eine Zeit und einen Behandler für das Angebot.</translation>
+    </message>
+    <message>
+        <source>The patient asked for another provider. Choose a matching offer.</source>
+        <translation>Der Patient hat einen anderen Behandler gewünscht. Wählen Sie ein passendes Angebot.</translation>
+    </message>
+    <message>
+        <source>The patient did not say which type of appointment they are waiting for. Choose the type to book.</source>
+        <translation>Der Patient hat nicht angegeben, auf welche Terminart er wartet. Wählen Sie die zu buchende Terminart.</translation>
+    </message>
+    <message>
+        <source>The freed time needs a provider, a start and a later end.</source>
+        <translation>Für die frei gewordene Zeit werden ein Behandler, ein Beginn und ein späteres Ende benötigt.</translation>
+    </message>
+    <message>
+        <source>asked for this provider</source>
+        <translation>hat diesen Behandler gewünscht</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>beliebiger Behandler</translation>
+    </message>
+    <message>
+        <source>wants &quot;%1&quot;</source>
+        <translation>wünscht „%1“</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>wartet seit %n Tag(en)</numerusform>
+            <numerusform>wartet seit %n Tag(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs an appointment by %1</source>
+        <translation>benötigt einen Termin bis %1</translation>
+    </message>
+    <message>
+        <source>brings forward their appointment of %1</source>
+        <translation>möchte den Termin vom %1 vorziehen</translation>
+    </message>
+    <message>
+        <source>This waitlist entry does not exist.</source>
+        <translation>Dieser Wartelisteneintrag existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the patient who is waiting.</source>
+        <translation>Wählen Sie den wartenden Patienten.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record was merged into another one. Add the other record instead.</source>
+        <translation>Der Datensatz dieses Patienten wurde mit einem anderen zusammengeführt. Fügen Sie stattdessen den anderen Datensatz hinzu.</translation>
+    </message>
+    <message>
+        <source>The appointment type is not offered any more. Choose another type.</source>
+        <translation>Diese Terminart wird nicht mehr angeboten. Wählen Sie eine andere Terminart.</translation>
+    </message>
+    <message>
+        <source>The provider does not work here any more. Choose another provider or any provider.</source>
+        <translation>Der Behandler ist nicht mehr in der Praxis tätig. Wählen Sie einen anderen oder einen beliebigen Behandler.</translation>
+    </message>
+    <message>
+        <source>%1 does not do &quot;%2&quot; appointments. Choose another provider or any provider.</source>
+        <translation>%1 übernimmt keine Termine der Art „%2“. Wählen Sie einen anderen oder einen beliebigen Behandler.</translation>
+    </message>
+    <message>
+        <source>The current appointment is not one of this patient&apos;s. Choose one of theirs, or none.</source>
+        <translation>Der aktuelle Termin gehört nicht zu diesem Patienten. Wählen Sie einen seiner Termine oder keinen.</translation>
+    </message>
+    <message>
+        <source>The current appointment is cancelled or already past. Choose an appointment still to come, or none.</source>
+        <translation>Der aktuelle Termin ist abgesagt oder bereits vorbei. Wählen Sie einen bevorstehenden Termin oder keinen.</translation>
+    </message>
+    <message>
+        <source>Choose the type of appointment the patient is waiting for, or enter how long it takes.</source>
+        <translation>Wählen Sie die Terminart, auf die der Patient wartet, oder geben Sie die Dauer ein.</translation>
+    </message>
+    <message>
+        <source>Enter a duration from 5 minutes to %1 hours.</source>
+        <translation>Geben Sie eine Dauer zwischen 5 Minuten und %1 Stunden ein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week the patient can come.</source>
+        <translation>Wählen Sie mindestens einen Wochentag, an dem der Patient kommen kann.</translation>
+    </message>
+    <message>
+        <source>The earliest start time must be before the latest start time.</source>
+        <translation>Der früheste Beginn muss vor dem spätesten Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The latest date is before the earliest date. Choose a later one.</source>
+        <translation>Das späteste Datum liegt vor dem frühesten Datum. Wählen Sie ein späteres.</translation>
+    </message>
+    <message>
+        <source>The latest date has already passed. Choose a later one or none.</source>
+        <translation>Das späteste Datum ist bereits vergangen. Wählen Sie ein späteres oder keines.</translation>
+    </message>
+    <message>
+        <source>Enter a priority from 0 (normal) to %1 (most urgent).</source>
+        <translation>Geben Sie eine Priorität von 0 (normal) bis %1 (am dringendsten) ein.</translation>
+    </message>
+    <message>
+        <source>Shorten the note to %1 characters.</source>
+        <translation>Kürzen Sie die Notiz auf %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WaitlistEntryDialog</name>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>Add to the waitlist</source>
+        <translation>Auf die Warteliste setzen</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Beliebiger Behandler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Higher comes first among those who fit equally</source>
+        <translation>Bei gleicher Eignung kommt der höhere Wert zuerst</translation>
+    </message>
+    <message>
+        <source>For example: can come at short notice</source>
+        <translation>Zum Beispiel: kann kurzfristig kommen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Termin&amp;art:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Behandler:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>Start bet&amp;ween:</source>
+        <translation>Beginn &amp;zwischen:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the waitlist</source>
+        <translation>Auf die &amp;Warteliste setzen</translation>
+    </message>
+    <message>
+        <source>Find and choose the patient first.</source>
+        <translation>Suchen und wählen Sie zuerst den Patienten.</translation>
+    </message>
+    <message>
+        <source>The time window ends before it starts.</source>
+        <translation>Das Zeitfenster endet, bevor es beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WaitlistOffersDialog</name>
+    <message>
+        <source>Offer the freed time</source>
+        <translation>Frei gewordene Zeit anbieten</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Proposed time</source>
+        <translation>Vorgeschlagene Zeit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>Book the chosen patient into this time (Enter)</source>
+        <translation>Den gewählten Patienten zu dieser Zeit buchen (Enter)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Time has been freed. One patient on the waitlist can take it:</source>
+        <translation>Es ist Zeit frei geworden. Ein Patient auf der Warteliste kann sie übernehmen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time has been freed. %n patients on the waitlist can take it, best match first:</source>
+        <translation>
+            <numerusform>Es ist Zeit frei geworden. %n Patient auf der Warteliste kann sie übernehmen, am besten passende zuerst:</numerusform>
+            <numerusform>Es ist Zeit frei geworden. %n Patienten auf der Warteliste können sie übernehmen, am besten passende zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Kein Telefon</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WaitlistPanel</name>
+    <message>
+        <source>any provider</source>
+        <translation>beliebiger Behandler</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>On the list since %1</source>
+        <translation>Auf der Liste seit %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for an earlier appointment. Patients added here are offered freed time at once.</source>
+        <translation>Niemand wartet auf einen früheren Termin. Hier hinzugefügten Patienten wird frei gewordene Zeit sofort angeboten.</translation>
+    </message>
+    <message>
+        <source>One patient waiting for an earlier appointment; they are offered freed time at once.</source>
+        <translation>Ein Patient wartet auf einen früheren Termin; ihm wird frei gewordene Zeit sofort angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients waiting for an earlier appointment; they are offered freed time at once.</source>
+        <translation>
+            <numerusform>%n Patient wartet auf einen früheren Termin; ihm wird frei gewordene Zeit sofort angeboten.</numerusform>
+            <numerusform>%n Patienten warten auf einen früheren Termin; ihnen wird frei gewordene Zeit sofort angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the waitlist</source>
+        <translation>Auf die Warteliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Take %1 off the waitlist?</source>
+        <translation>%1 von der Warteliste nehmen?</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Taken off the waitlist</source>
+        <translation>Von der Warteliste genommen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Put a patient on the waitlist</source>
+        <translation>Einen Patienten auf die Warteliste setzen</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Buchen…</translation>
+    </message>
+    <message>
+        <source>Book the chosen patient now</source>
+        <translation>Den gewählten Patienten jetzt buchen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the chosen patient off the waitlist</source>
+        <translation>Den gewählten Patienten von der Warteliste nehmen</translation>
+    </message>
+</context>
+<context>
     <name>rapportctl</name>
     <message>
         <source>The clinic&apos;s database file (.rapport).</source>
@@ -4042,10 +7033,6 @@ Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Create the demo clinic for trying Rapport out</source>
         <translation>Demo-Praxis zum Ausprobieren von Rapport anlegen</translation>
-    </message>
-    <message>
-        <source>Creates the demo clinic at PATH with one made-up account for each role, all sharing one published password. If the demo clinic is there already, nothing is changed. With --patients, fills it with made-up patients: households with shared addresses, children linked to their guardians, consents, tags and statuses; the same --seed gives the same people, ids included, on the same day. Never enter real patients into the demo clinic.</source>
-        <translation>Legt unter PATH die Demo-Praxis an, mit einem fiktiven Konto für jede Rolle; alle Konten verwenden dasselbe, öffentlich bekannte Passwort. Gibt es die Demo-Praxis dort bereits, wird nichts geändert. Mit --patients wird sie mit fiktiven Patienten gefüllt: Haushalte mit gemeinsamer Anschrift, Kinder mit verknüpftem Elternteil oder Vormund, Einwilligungen, Schlagwörter und Status; derselbe --seed ergibt am selben Tag dieselben Personen, einschließlich der IDs. Erfassen Sie niemals echte Patienten in der Demo-Praxis.</translation>
     </message>
     <message>
         <source>Also create N made-up patients (up to %1). Refused when the demo clinic already has patients.</source>
@@ -4846,6 +7833,707 @@ Run &apos;%1 --help&apos; for its usage.</source>
             <numerusform>Angezeigt wird nur %n Treffer; geben Sie mehr vom Namen ein, oder erhöhen Sie --limit.</numerusform>
             <numerusform>Angezeigt werden nur die ersten %n Treffer; geben Sie mehr vom Namen ein, oder erhöhen Sie --limit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no appointment type called “%1”; &apos;rapportctl type list&apos; shows them.</source>
+        <translation>Es gibt keine Terminart „%1“; &apos;rapportctl type list&apos; zeigt die vorhandenen an.</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Einen Termin buchen</translation>
+    </message>
+    <message>
+        <source>Books an appointment of the type&apos;s usual length and prints its id. When the provider, the chair or the patient is busy then, or it is outside the provider&apos;s hours or on a closure, nothing is booked: the reasons are listed and the exit code is 5. A manager or an administrator can book anyway with --override-reason, which is written to the audit trail. Needs the schedule.book permission.</source>
+        <translation>Bucht einen Termin mit der üblichen Dauer der Terminart und gibt seine ID aus. Ist der Behandler, der Stuhl oder der Patient zu dieser Zeit belegt, liegt die Zeit außerhalb der Arbeitszeiten des Behandlers oder an einem Schließtag, wird nichts gebucht: Die Gründe werden aufgelistet und der Exit-Code ist 5. Praxismanagement und Administration können mit --override-reason trotzdem buchen; der Grund wird im Prüfprotokoll festgehalten. Erfordert die Berechtigung schedule.book.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id (&apos;provider list&apos; shows it).</source>
+        <translation>Die ID des Behandlers (&apos;provider list&apos; zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>The appointment type&apos;s name (&apos;type list&apos; shows them).</source>
+        <translation>Der Name der Terminart (&apos;type list&apos; zeigt die vorhandenen an).</translation>
+    </message>
+    <message>
+        <source>When it starts, ISO 8601: 2026-11-03T09:30 is the clinic&apos;s local time; add an offset (2026-11-03T09:30+01:00 or …Z) for another.</source>
+        <translation>Beginn im Format ISO 8601: 2026-11-03T09:30 ist die Ortszeit der Praxis; für eine andere Zeitzone einen Versatz angeben (2026-11-03T09:30+01:00 oder …Z).</translation>
+    </message>
+    <message>
+        <source>The chair or room&apos;s id (default: none).</source>
+        <translation>Die ID des Stuhls oder Raums (Standard: keiner).</translation>
+    </message>
+    <message>
+        <source>Notes for the front desk.</source>
+        <translation>Notizen für den Empfang.</translation>
+    </message>
+    <message>
+        <source>Book despite conflicts, for this reason.</source>
+        <translation>Trotz Konflikten buchen, mit diesem Grund.</translation>
+    </message>
+    <message>
+        <source>Print the booked appointment as one compact JSON object.</source>
+        <translation>Den gebuchten Termin als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--start is a date and time such as 2026-11-03T09:30, not “%1”.</source>
+        <translation>--start muss ein Datum mit Uhrzeit sein, z. B. 2026-11-03T09:30, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The appointment was not booked:</source>
+        <translation>Der Termin wurde nicht gebucht:</translation>
+    </message>
+    <message>
+        <source>Choose another time (&apos;rapportctl slots&apos; finds free ones), or book anyway with --override-reason TEXT (managers and administrators).</source>
+        <translation>Wählen Sie eine andere Zeit (&apos;rapportctl slots&apos; findet freie Termine) oder buchen Sie mit --override-reason TEXT trotzdem (Praxismanagement und Administration).</translation>
+    </message>
+    <message>
+        <source>List a day&apos;s appointments</source>
+        <translation>Die Termine eines Tages auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the appointments of one day of the clinic, by start time, cancelled ones included. Needs the schedule.view permission.</source>
+        <translation>Listet die Termine eines Tages der Praxis nach Beginn auf, einschließlich abgesagter Termine. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation>Der Tag, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s (id; repeatable or separated by commas).</source>
+        <translation>Nur die Termine dieses Behandlers (ID; mehrfach möglich oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;date&quot;: ..., &quot;appointments&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;date&quot;: ..., &quot;appointments&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--date is written YYYY-MM-DD, such as 2026-11-03, not “%1”.</source>
+        <translation>--date wird als YYYY-MM-DD angegeben, z. B. 2026-11-03, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No appointments on %1.</source>
+        <translation>Keine Termine am %1.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>BEHANDLER</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>PATIENT</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TERMINART</translation>
+    </message>
+    <message>
+        <source>Confirm, check in, complete or cancel an appointment</source>
+        <translation>Einen Termin bestätigen, einchecken, abschließen oder absagen</translation>
+    </message>
+    <message>
+        <source>Changes an appointment&apos;s status; every change is kept with who made it and when. Cancellations need --reason; a patient&apos;s cancellation inside the late-cancellation window (schedule.lateCancelHours) is recorded as a late cancellation. A change the book does not allow (a cancelled appointment cannot be completed) is refused with exit code 5. Needs the schedule.book permission.</source>
+        <translation>Ändert den Status eines Termins; jede Änderung wird mit Person und Zeitpunkt festgehalten. Absagen erfordern --reason; eine Absage durch den Patienten innerhalb der Frist für kurzfristige Absagen (schedule.lateCancelHours) wird als kurzfristige Absage erfasst. Eine Änderung, die das Terminbuch nicht zulässt (ein abgesagter Termin kann nicht abgeschlossen werden), wird mit Exit-Code 5 abgelehnt. Erfordert die Berechtigung schedule.book.</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s id.</source>
+        <translation>Die ID des Termins.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Einer der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Why (needed for cancellations).</source>
+        <translation>Der Grund (für Absagen erforderlich).</translation>
+    </message>
+    <message>
+        <source>Print the appointment as one compact JSON object.</source>
+        <translation>Den Termin als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>STATUS is one of %1, not “%2”.</source>
+        <translation>STATUS muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled less than %n hour(s) before the start, so it is recorded as a late cancellation.</source>
+        <translation>
+            <numerusform>Weniger als %n Stunde vor Beginn abgesagt, daher als kurzfristige Absage erfasst.</numerusform>
+            <numerusform>Weniger als %n Stunden vor Beginn abgesagt, daher als kurzfristige Absage erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appointment is now “%1”.</source>
+        <translation>Der Termin hat jetzt den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Find free slots for an appointment type</source>
+        <translation>Freie Termine für eine Terminart suchen</translation>
+    </message>
+    <message>
+        <source>Finds the earliest free times for an appointment type in a range of days: the providers&apos; working hours minus leave, closures and appointments. Needs the schedule.view permission.</source>
+        <translation>Sucht die frühesten freien Zeiten für eine Terminart in einem Zeitraum: die Arbeitszeiten der Behandler abzüglich Urlaub, Schließtagen und Terminen. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>The appointment type&apos;s name.</source>
+        <translation>Der Name der Terminart.</translation>
+    </message>
+    <message>
+        <source>The first day to search, YYYY-MM-DD.</source>
+        <translation>Der erste zu durchsuchende Tag, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The last day to search, YYYY-MM-DD.</source>
+        <translation>Der letzte zu durchsuchende Tag, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only with this provider (id; repeatable or separated by commas). Default: anyone who does the type.</source>
+        <translation>Nur bei diesem Behandler (ID; mehrfach möglich oder durch Kommas getrennt). Standard: alle, die diese Terminart durchführen.</translation>
+    </message>
+    <message>
+        <source>Keep clear of this patient&apos;s other appointments.</source>
+        <translation>Überschneidungen mit anderen Terminen dieses Patienten vermeiden.</translation>
+    </message>
+    <message>
+        <source>Only on these weekdays, such as mon,wed or mon-fri.</source>
+        <translation>Nur an diesen Wochentagen, z. B. mon,wed oder mon-fri.</translation>
+    </message>
+    <message>
+        <source>Starting at this time of day or later, HH:MM.</source>
+        <translation>Beginn frühestens zu dieser Uhrzeit, HH:MM.</translation>
+    </message>
+    <message>
+        <source>Starting before this time of day, HH:MM.</source>
+        <translation>Beginn vor dieser Uhrzeit, HH:MM.</translation>
+    </message>
+    <message>
+        <source>At most N slots (1 to 500, default 10).</source>
+        <translation>Höchstens N freie Termine (1 bis 500, Standard: 10).</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;slots&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;slots&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates written YYYY-MM-DD.</source>
+        <translation>--from und --to sind Datumsangaben im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--limit is a whole number, not “%1”.</source>
+        <translation>--limit muss eine ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--days takes weekdays such as mon,wed or mon-fri.</source>
+        <translation>--days erwartet Wochentage wie mon,wed oder mon-fri.</translation>
+    </message>
+    <message>
+        <source>--%1 is a time written HH:MM, such as 08:30.</source>
+        <translation>--%1 ist eine Uhrzeit im Format HH:MM, z. B. 08:30.</translation>
+    </message>
+    <message>
+        <source>No free time for “%1” in those days; try a longer range or other providers.</source>
+        <translation>Keine freie Zeit für „%1“ an diesen Tagen; versuchen Sie einen längeren Zeitraum oder andere Behandler.</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>STUHL</translation>
+    </message>
+    <message>
+        <source>PROVIDER ID</source>
+        <translation>BEHANDLER-ID</translation>
+    </message>
+    <message>
+        <source>The appointment book: book, list a day, change a status.</source>
+        <translation>Das Terminbuch: buchen, Tag auflisten, Status ändern.</translation>
+    </message>
+    <message>
+        <source>Creates the demo clinic at PATH with one made-up account for each role, all sharing one published password. If the demo clinic is there already, nothing is changed. With --patients, fills it with made-up patients: households with shared addresses, children linked to their guardians, consents, tags and statuses; the same --seed gives the same people, ids included, on the same day. With them come providers, chairs, appointment types, working hours, holidays and --years of their appointments (10 years of 100,000 patients are about a million). Never enter real patients into the demo clinic.</source>
+        <translation>Legt die Demo-Praxis unter PATH an, mit einem fiktiven Konto für jede Rolle, die alle dasselbe veröffentlichte Passwort haben. Ist die Demo-Praxis bereits vorhanden, wird nichts geändert. Mit --patients wird sie mit fiktiven Patienten gefüllt: Haushalte mit gemeinsamen Adressen, Kinder mit ihren Erziehungsberechtigten verknüpft, Einwilligungen, Merkmale und Status; derselbe --seed ergibt am selben Tag dieselben Personen, einschließlich der IDs. Dazu kommen Behandler, Stühle, Terminarten, Arbeitszeiten, Feiertage und Termine über --years Jahre (10 Jahre bei 100.000 Patienten sind etwa eine Million). Tragen Sie niemals echte Patienten in die Demo-Praxis ein.</translation>
+    </message>
+    <message>
+        <source>Years of appointments for the made-up patients, ending three months from today (0 to %1, default 2; 0 for none).</source>
+        <translation>Jahre mit Terminen für die fiktiven Patienten, endend drei Monate nach heute (0 bis %1, Standard: 2; 0 für keine).</translation>
+    </message>
+    <message>
+        <source>Creating appointments: %1%…</source>
+        <translation>Termine werden angelegt: %1 %…</translation>
+    </message>
+    <message>
+        <source>--years is a whole number from 0 to %1, not “%2”.</source>
+        <translation>--years muss eine ganze Zahl von 0 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n appointment(s) over %1 with %2 providers in %3 seconds.</source>
+        <translation>
+            <numerusform>%n Termin verteilt auf %1 mit %2 Behandlern in %3 Sekunden angelegt.</numerusform>
+            <numerusform>%n Termine verteilt auf %1 mit %2 Behandlern in %3 Sekunden angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a provider (dentist, hygienist, doctor…)</source>
+        <translation>Einen Behandler hinzufügen (Zahnarzt, Prophylaxefachkraft, Arzt…)</translation>
+    </message>
+    <message>
+        <source>Adds a provider who sees patients and prints the new provider&apos;s id. Set the working hours next with &apos;hours set&apos;. Needs the schedule.setup permission.</source>
+        <translation>Fügt einen Behandler hinzu, der Patienten behandelt, und gibt die ID des neuen Behandlers aus. Legen Sie anschließend die Arbeitszeiten mit &apos;hours set&apos; fest. Erfordert die Berechtigung schedule.setup.</translation>
+    </message>
+    <message>
+        <source>The name shown in the book, such as “Dr. Ana Ruiz”.</source>
+        <translation>Der im Terminbuch angezeigte Name, z. B. „Dr. Ana Ruiz“.</translation>
+    </message>
+    <message>
+        <source>%1 (default dentist).</source>
+        <translation>%1 (Standard: dentist).</translation>
+    </message>
+    <message>
+        <source>Colour in the book as #rrggbb (default: the next free one).</source>
+        <translation>Farbe im Terminbuch als #rrggbb (Standard: die nächste freie).</translation>
+    </message>
+    <message>
+        <source>Link the provider to this member of staff&apos;s account (user name), so their own day can be found. Needs the staff.manage permission to look the account up.</source>
+        <translation>Den Behandler mit diesem Mitarbeiterkonto (Benutzername) verknüpfen, damit der eigene Tag gefunden werden kann. Zum Nachschlagen des Kontos ist die Berechtigung staff.manage erforderlich.</translation>
+    </message>
+    <message>
+        <source>Print the new provider as one compact JSON object.</source>
+        <translation>Den neuen Behandler als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--kind is one of %1, not “%2”.</source>
+        <translation>--kind muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>List the providers</source>
+        <translation>Die Behandler auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the providers in the book&apos;s order. Needs the schedule.view permission.</source>
+        <translation>Listet die Behandler in der Reihenfolge des Terminbuchs auf. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>Also list providers who no longer work here.</source>
+        <translation>Auch Behandler auflisten, die nicht mehr hier arbeiten.</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;providers&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;providers&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation>FARBE</translation>
+    </message>
+    <message>
+        <source>LINKED</source>
+        <translation>VERKNÜPFT</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>There are no providers yet; add one with &apos;rapportctl provider add&apos;.</source>
+        <translation>Es gibt noch keine Behandler; fügen Sie einen mit &apos;rapportctl provider add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Add a chair or room</source>
+        <translation>Einen Stuhl oder Raum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a dental chair or a room and prints its id. Needs the schedule.setup permission.</source>
+        <translation>Fügt einen Behandlungsstuhl oder einen Raum hinzu und gibt seine ID aus. Erfordert die Berechtigung schedule.setup.</translation>
+    </message>
+    <message>
+        <source>The name shown in the book, such as “Surgery 2”.</source>
+        <translation>Der im Terminbuch angezeigte Name, z. B. „Behandlungszimmer 2“.</translation>
+    </message>
+    <message>
+        <source>Print the new chair as one compact JSON object.</source>
+        <translation>Den neuen Stuhl als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the chairs and rooms</source>
+        <translation>Die Stühle und Räume auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the chairs and rooms. Needs the schedule.view permission.</source>
+        <translation>Listet die Stühle und Räume auf. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>Also list chairs that are no longer used.</source>
+        <translation>Auch Stühle auflisten, die nicht mehr verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;chairs&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;chairs&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>There are no chairs or rooms yet; add one with &apos;rapportctl chair add&apos;.</source>
+        <translation>Es gibt noch keine Stühle oder Räume; fügen Sie einen mit &apos;rapportctl chair add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Add an appointment type</source>
+        <translation>Eine Terminart hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds an appointment type with its usual length and prints its id. Appointments are booked by the type&apos;s name. Needs the schedule.setup permission.</source>
+        <translation>Fügt eine Terminart mit ihrer üblichen Dauer hinzu und gibt ihre ID aus. Termine werden über den Namen der Terminart gebucht. Erfordert die Berechtigung schedule.setup.</translation>
+    </message>
+    <message>
+        <source>The type&apos;s name, such as “Check-up”.</source>
+        <translation>Der Name der Terminart, z. B. „Kontrolle“.</translation>
+    </message>
+    <message>
+        <source>How long it usually takes, in steps of 5 minutes.</source>
+        <translation>Die übliche Dauer, in Schritten von 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>Only these providers do it: their ids, separated by commas (default: everyone).</source>
+        <translation>Nur diese Behandler führen sie durch: ihre IDs, durch Kommas getrennt (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>The recall that a completed appointment of this type satisfies, such as “Hygiene, 6 months”.</source>
+        <translation>Der Recall, den ein abgeschlossener Termin dieser Art erfüllt, z. B. „Prophylaxe, 6 Monate“.</translation>
+    </message>
+    <message>
+        <source>Print the new type as one compact JSON object.</source>
+        <translation>Die neue Terminart als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--minutes is a whole number of minutes, not “%1”.</source>
+        <translation>--minutes muss eine ganze Zahl von Minuten sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>List the appointment types</source>
+        <translation>Die Terminarten auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the appointment types. Needs the schedule.view permission.</source>
+        <translation>Listet die Terminarten auf. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>Also list types that are no longer offered.</source>
+        <translation>Auch Terminarten auflisten, die nicht mehr angeboten werden.</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;types&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;types&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>RECALL</source>
+        <translation>RECALL</translation>
+    </message>
+    <message>
+        <source>PROVIDERS</source>
+        <translation>BEHANDLER</translation>
+    </message>
+    <message>
+        <source>There are no appointment types yet; add one with &apos;rapportctl type add&apos;.</source>
+        <translation>Es gibt noch keine Terminarten; fügen Sie eine mit &apos;rapportctl type add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Behandler</numerusform>
+            <numerusform>%n Behandler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers who see patients: add, list.</source>
+        <translation>Behandler, die Patienten behandeln: hinzufügen, auflisten.</translation>
+    </message>
+    <message>
+        <source>Dental chairs and rooms: add, list.</source>
+        <translation>Behandlungsstühle und Räume: hinzufügen, auflisten.</translation>
+    </message>
+    <message>
+        <source>Appointment types and their lengths: add, list.</source>
+        <translation>Terminarten und ihre Dauer: hinzufügen, auflisten.</translation>
+    </message>
+    <message>
+        <source>Set a provider&apos;s working hours on some weekdays</source>
+        <translation>Die Arbeitszeiten eines Behandlers an bestimmten Wochentagen festlegen</translation>
+    </message>
+    <message>
+        <source>Sets a provider&apos;s regular working hours on the given weekdays, in the clinic&apos;s local time; the other weekdays keep theirs. Give --from and --to once for each period of the day, in order: a gap between periods is a break. For example:
+  rapportctl hours set --provider ID --day mon-fri --from 08:00 --to 12:30 --from 13:30 --to 17:00
+  rapportctl hours set --provider ID --day sat --off
+Needs the schedule.setup permission.</source>
+        <translation>Legt die regulären Arbeitszeiten eines Behandlers an den angegebenen Wochentagen fest, in der Ortszeit der Praxis; die übrigen Wochentage behalten ihre Zeiten. Geben Sie --from und --to einmal für jeden Zeitabschnitt des Tages an, der Reihe nach: Eine Lücke zwischen zwei Abschnitten ist eine Pause. Beispiel:
+  rapportctl hours set --provider ID --day mon-fri --from 08:00 --to 12:30 --from 13:30 --to 17:00
+  rapportctl hours set --provider ID --day sat --off
+Erfordert die Berechtigung schedule.setup.</translation>
+    </message>
+    <message>
+        <source>Weekdays: mon, tue, wed, thu, fri, sat, sun, separated by commas, or a range such as mon-fri.</source>
+        <translation>Wochentage: mon, tue, wed, thu, fri, sat, sun, durch Kommas getrennt, oder ein Bereich wie mon-fri.</translation>
+    </message>
+    <message>
+        <source>Start of a period, HH:MM (repeatable).</source>
+        <translation>Beginn eines Zeitabschnitts, HH:MM (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>End of the same period, HH:MM (repeatable).</source>
+        <translation>Ende desselben Zeitabschnitts, HH:MM (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s usual chair or room then (its id).</source>
+        <translation>Der übliche Stuhl oder Raum des Behandlers in dieser Zeit (seine ID).</translation>
+    </message>
+    <message>
+        <source>The provider does not work on these days.</source>
+        <translation>Der Behandler arbeitet an diesen Tagen nicht.</translation>
+    </message>
+    <message>
+        <source>Print the provider&apos;s whole week as one compact JSON object.</source>
+        <translation>Die ganze Woche des Behandlers als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--day takes weekdays such as mon,wed or mon-fri, not “%1”.</source>
+        <translation>--day erwartet Wochentage wie mon,wed oder mon-fri, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give either --off or --from and --to, not both.</source>
+        <translation>Geben Sie entweder --off oder --from und --to an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to once for each period of the day (or --off for a day off).</source>
+        <translation>Geben Sie --from und --to einmal für jeden Zeitabschnitt des Tages an (oder --off für einen freien Tag).</translation>
+    </message>
+    <message>
+        <source>Times are written HH:MM, such as 08:30 or 17:00, not “%1”.</source>
+        <translation>Uhrzeiten werden als HH:MM angegeben, z. B. 08:30 oder 17:00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Working hours set for %1.</source>
+        <translation>Arbeitszeiten für %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Show a provider&apos;s working week</source>
+        <translation>Die Arbeitswoche eines Behandlers anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows a provider&apos;s regular working hours, in the clinic&apos;s local time. Needs the schedule.view permission.</source>
+        <translation>Zeigt die regulären Arbeitszeiten eines Behandlers in der Ortszeit der Praxis an. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;providerId&quot;: ..., &quot;hours&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;providerId&quot;: ..., &quot;hours&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>%1 has no working hours yet; set them with &apos;rapportctl hours set&apos;.</source>
+        <translation>Für %1 sind noch keine Arbeitszeiten festgelegt; legen Sie sie mit &apos;rapportctl hours set&apos; fest.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>BIS</translation>
+    </message>
+    <message>
+        <source>Close the whole clinic on a day or several days</source>
+        <translation>Die ganze Praxis an einem oder mehreren Tagen schließen</translation>
+    </message>
+    <message>
+        <source>Records that the whole clinic is closed (a public holiday, a refit) and prints the closure&apos;s id. Nothing is booked on those days without an override; appointments already there stay and are shown as conflicts. Needs the schedule.setup permission.</source>
+        <translation>Hält fest, dass die ganze Praxis geschlossen ist (ein Feiertag, ein Umbau), und gibt die ID des Schließtags aus. An diesen Tagen wird ohne „trotzdem buchen“ nichts gebucht; bereits vorhandene Termine bleiben bestehen und werden als Konflikte angezeigt. Erfordert die Berechtigung schedule.setup.</translation>
+    </message>
+    <message>
+        <source>The first day closed, YYYY-MM-DD.</source>
+        <translation>Der erste geschlossene Tag, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The last day closed, YYYY-MM-DD (default: the first).</source>
+        <translation>Der letzte geschlossene Tag, YYYY-MM-DD (Standard: der erste).</translation>
+    </message>
+    <message>
+        <source>Why, such as “Christmas Day”.</source>
+        <translation>Der Grund, z. B. „1. Weihnachtstag“.</translation>
+    </message>
+    <message>
+        <source>Print the closure as one compact JSON object.</source>
+        <translation>Den Schließtag als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, such as 2026-12-25.</source>
+        <translation>Datumsangaben werden als YYYY-MM-DD angegeben, z. B. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>--to is before --date; give the first day closed with --date.</source>
+        <translation>--to liegt vor --date; geben Sie den ersten geschlossenen Tag mit --date an.</translation>
+    </message>
+    <message>
+        <source>Providers&apos; working hours: set, show.</source>
+        <translation>Arbeitszeiten der Behandler: festlegen, anzeigen.</translation>
+    </message>
+    <message>
+        <source>Days the whole clinic is closed: add.</source>
+        <translation>Tage, an denen die ganze Praxis geschlossen ist: hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Put a patient on the waiting list for an earlier slot</source>
+        <translation>Einen Patienten für einen früheren Termin auf die Warteliste setzen</translation>
+    </message>
+    <message>
+        <source>Adds a patient who wants an earlier appointment, with what they can take, and prints the entry&apos;s id. When an appointment is cancelled or moved, the entries that fit are offered first. Needs the schedule.book permission.</source>
+        <translation>Fügt einen Patienten hinzu, der einen früheren Termin möchte, mit den Zeiten, die er wahrnehmen kann, und gibt die ID des Eintrags aus. Wird ein Termin abgesagt oder verschoben, werden die passenden Einträge zuerst angeboten. Erfordert die Berechtigung schedule.book.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation>Die ID des Patienten.</translation>
+    </message>
+    <message>
+        <source>How long, when no type is given.</source>
+        <translation>Die Dauer, wenn keine Terminart angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Only with this provider (id; default: anyone).</source>
+        <translation>Nur bei diesem Behandler (ID; Standard: beliebig).</translation>
+    </message>
+    <message>
+        <source>Weekdays the patient can come, such as mon,tue or mon-fri (default: any).</source>
+        <translation>Wochentage, an denen der Patient kommen kann, z. B. mon,tue oder mon-fri (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Earliest start time, HH:MM.</source>
+        <translation>Früheste Beginnzeit, HH:MM.</translation>
+    </message>
+    <message>
+        <source>Latest start time, HH:MM.</source>
+        <translation>Späteste Beginnzeit, HH:MM.</translation>
+    </message>
+    <message>
+        <source>Not before this day, YYYY-MM-DD.</source>
+        <translation>Nicht vor diesem Tag, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not after this day, YYYY-MM-DD.</source>
+        <translation>Nicht nach diesem Tag, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The later appointment the patient holds now (id), moved when a slot is booked.</source>
+        <translation>Der spätere Termin, den der Patient derzeit hat (ID); er wird verschoben, wenn ein freier Termin gebucht wird.</translation>
+    </message>
+    <message>
+        <source>0 (normal) to 99 (most urgent).</source>
+        <translation>0 (normal) bis 99 (am dringendsten).</translation>
+    </message>
+    <message>
+        <source>A note for the front desk.</source>
+        <translation>Eine Notiz für den Empfang.</translation>
+    </message>
+    <message>
+        <source>Print the new entry as one compact JSON object.</source>
+        <translation>Den neuen Eintrag als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--minutes is a whole number of minutes.</source>
+        <translation>--minutes muss eine ganze Zahl von Minuten sein.</translation>
+    </message>
+    <message>
+        <source>--priority is a whole number from 0 to 99.</source>
+        <translation>--priority muss eine ganze Zahl von 0 bis 99 sein.</translation>
+    </message>
+    <message>
+        <source>--%1 is a date written YYYY-MM-DD.</source>
+        <translation>--%1 ist ein Datum im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List the patients waiting for an earlier slot</source>
+        <translation>Die Patienten auflisten, die auf einen früheren Termin warten</translation>
+    </message>
+    <message>
+        <source>Lists the waiting list, longest waiting first. Needs the schedule.view permission.</source>
+        <translation>Listet die Warteliste auf, die am längsten Wartenden zuerst. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>Also list entries that were booked or removed.</source>
+        <translation>Auch Einträge auflisten, die gebucht oder entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;entries&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;entries&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for an earlier slot.</source>
+        <translation>Niemand wartet auf einen früheren Termin.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation>UHRZEITEN</translation>
+    </message>
+    <message>
+        <source>DATES</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>WAITING SINCE</source>
+        <translation>WARTET SEIT</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Patients who want an earlier slot: add, list.</source>
+        <translation>Patienten, die einen früheren Termin möchten: hinzufügen, auflisten.</translation>
     </message>
 </context>
 </TS>

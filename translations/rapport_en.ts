@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>rapport::AppointmentsCard</name>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-shows</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellations</source>
+        <translation>
+            <numerusform>%n late cancellation</numerusform>
+            <numerusform>%n late cancellations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled in good time</source>
+        <translation>
+            <numerusform>%n cancelled in good time</numerusform>
+            <numerusform>%n cancelled in good time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n past appointments</source>
+        <translation>
+            <numerusform>Show the %n past appointment</numerusform>
+            <numerusform>Show all %n past appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditText</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CancelDialog</name>
+    <message numerus="yes">
+        <source>This is less than %n hours before the appointment: a cancellation by the patient is recorded as a late cancellation.</source>
+        <translation>
+            <numerusform>This is less than %n hour before the appointment: a cancellation by the patient is recorded as a late cancellation.</numerusform>
+            <numerusform>This is less than %n hours before the appointment: a cancellation by the patient is recorded as a late cancellation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DaySheet</name>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled or missed</source>
+        <translation>
+            <numerusform>%n cancelled or missed</numerusform>
+            <numerusform>%n cancelled or missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %1 · %n min</source>
+        <translation>
+            <numerusform>to %1 · %n min</numerusform>
+            <numerusform>to %1 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::LockScreen</name>
     <message numerus="yes">
         <source>Try again in %n s</source>
@@ -18,6 +114,61 @@
         <translation>
             <numerusform>Encrypted database · locks after %n minute without use</numerusform>
             <numerusform>Encrypted database · locks after %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MonthView</name>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::NoShowRiskModel</name>
+    <message numerus="yes">
+        <source>no no-shows or late cancellations in %n appointment(s)</source>
+        <translation>
+            <numerusform>no no-shows or late cancellations in %n appointment</numerusform>
+            <numerusform>no no-shows or late cancellations in %n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s)</source>
+        <translation>
+            <numerusform>%n late cancellation</numerusform>
+            <numerusform>%n late cancellations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 in %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 and %2 in %n appointment</numerusform>
+            <numerusform>%1 and %2 in %n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 in %n appointment</numerusform>
+            <numerusform>%1 in %n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n day(s) ahead (raises the risk)</source>
+        <translation>
+            <numerusform>booked %n day ahead (raises the risk)</numerusform>
+            <numerusform>booked %n days ahead (raises the risk)</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +220,80 @@
     </message>
 </context>
 <context>
+    <name>rapport::PatientTimeline</name>
+    <message numerus="yes">
+        <source>%1 with %2, %n min: %3</source>
+        <translation>
+            <numerusform>%1 with %2, %n min: %3</numerusform>
+            <numerusform>%1 with %2, %n min: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SchedulePage</name>
+    <message numerus="yes">
+        <source>%n appointments booked</source>
+        <translation>
+            <numerusform>%n appointment booked</numerusform>
+            <numerusform>%n appointments booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupExceptionsTab</name>
+    <message numerus="yes">
+        <source>%1 – %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n day)</numerusform>
+            <numerusform>%1 – %2 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupHoursTab</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleSetupTypesTab</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScheduleText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::SignInDialog</name>
     <message numerus="yes">
         <source>Try again in %n s</source>
@@ -85,6 +310,16 @@
         <translation>
             <numerusform>Too many wrong passwords for this user name. Wait %n second, then try again.</numerusform>
             <numerusform>Too many wrong passwords for this user name. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlotFinderDialog</name>
+    <message numerus="yes">
+        <source>The earliest %n free times. Enter or double-click books one.</source>
+        <translation>
+            <numerusform>The earliest free time. Enter or double-click books it.</numerusform>
+            <numerusform>The earliest %n free times. Enter or double-click books one.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +347,36 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Waitlist</name>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WaitlistOffersDialog</name>
+    <message numerus="yes">
+        <source>Time has been freed. %n patients on the waitlist can take it, best match first:</source>
+        <translation>
+            <numerusform>Time has been freed. %n patient on the waitlist can take it:</numerusform>
+            <numerusform>Time has been freed. %n patients on the waitlist can take it, best match first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::WaitlistPanel</name>
+    <message numerus="yes">
+        <source>%n patients waiting for an earlier appointment; they are offered freed time at once.</source>
+        <translation>
+            <numerusform>%n patient waiting for an earlier appointment; they are offered freed time at once.</numerusform>
+            <numerusform>%n patients waiting for an earlier appointment; they are offered freed time at once.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,6 +422,41 @@
         <translation>
             <numerusform>Showing the first %n patient found; type more of the name, or raise --limit.</numerusform>
             <numerusform>Showing the first %n patients found; type more of the name, or raise --limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled less than %n hour(s) before the start, so it is recorded as a late cancellation.</source>
+        <translation>
+            <numerusform>Cancelled less than %n hour before the start, so it is recorded as a late cancellation.</numerusform>
+            <numerusform>Cancelled less than %n hours before the start, so it is recorded as a late cancellation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n appointment(s) over %1 with %2 providers in %3 seconds.</source>
+        <translation>
+            <numerusform>Created %n appointment over %1 with %2 providers in %3 seconds.</numerusform>
+            <numerusform>Created %n appointments over %1 with %2 providers in %3 seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -369,8 +369,8 @@ Result<Appointment> AppointmentBook::move(const QString& id, const QDateTime& ne
     RAPPORT_TRY_ASSIGN(Appointment a, load(id));
     if (!holdsTime(a.status) || a.status == AppointmentStatus::Completed)
         return fail(ErrorCode::InvalidInput,
-                    tr("A %1 appointment cannot be moved. Book a new one instead.")
-                        .arg(SchedulingVocabulary::statusName(a.status).toLower()));
+                    tr("An appointment that is “%1” cannot be moved. Book a new one instead.")
+                        .arg(SchedulingVocabulary::statusName(a.status)));
     const qint64 duration = a.start.msecsTo(a.end);
     QStringList changed;
     if (a.start != newStart.toUTC())

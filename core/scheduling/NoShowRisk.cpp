@@ -104,7 +104,7 @@ NoShowRisk NoShowRiskModel::score(const AttendanceHistory& history, int leadDays
 
     if (leadDays > kLongLeadDays) {
         p *= kLongLeadFactor;
-        risk.reasons << tr("booked %n day(s) ahead (raises the risk)", leadDays);
+        risk.reasons << QCoreApplication::translate("rapport::NoShowRiskModel", "booked %n day(s) ahead (raises the risk)", nullptr, leadDays);
     } else if (leadDays >= 0 && leadDays <= 1) {
         p *= kShortLeadFactor;
         risk.reasons << (leadDays == 0 ? tr("booked for the same day (lowers the risk)")

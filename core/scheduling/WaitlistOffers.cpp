@@ -193,7 +193,7 @@ Result<QList<WaitlistOffer>> Waitlist::offersFor(const FreedTime& freed)
             offer.reasons << tr("wants \"%1\"").arg(type->name);
         if (e.priority > 0)
             offer.reasons << tr("priority %1").arg(e.priority);
-        offer.reasons << tr("waiting %n day(s)", daysWaiting);
+        offer.reasons << QCoreApplication::translate("rapport::Waitlist", "waiting %n day(s)", nullptr, daysWaiting);
         if (e.latestDate.isValid())
             offer.reasons << tr("needs an appointment by %1").arg(locale.toString(e.latestDate, QLocale::ShortFormat));
         if (holding)
