@@ -92,7 +92,7 @@ protected:
 private:
     void buildToolbar(QWidget* bar);
     // SchedulePageSheet.cpp: the day sheet menu and the provider it speaks of.
-    [[nodiscard]] QToolButton* makeDaySheetButton();
+    [[nodiscard]] QPushButton* makeDaySheetButton();
     [[nodiscard]] std::pair<QString, QString> sheetProvider() const;
     void updateToolbar();
     void updateHeading();
@@ -139,7 +139,7 @@ private:
     QComboBox* m_provider;
     QCheckBox* m_showCancelled;
     QPushButton* m_findSlot;
-    QToolButton* m_daySheet = nullptr;
+    QPushButton* m_daySheet = nullptr;
     QAction* m_printAction = nullptr;
     QToolButton* m_undoButton;
     QToolButton* m_redoButton;

@@ -11,16 +11,15 @@
 #include <QAction>
 #include <QComboBox>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace rapport {
 
-QToolButton* SchedulePage::makeDaySheetButton()
+QPushButton* SchedulePage::makeDaySheetButton()
 {
-    auto* button = new QToolButton(this);
+    auto* button = new QPushButton(this);
     button->setObjectName(QStringLiteral("scheduleDaySheetButton"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoDefault(false);
     button->setIcon(Icons::icon(QStringLiteral("printer")));
     auto* menu = new QMenu(button);
     menu->setObjectName(QStringLiteral("scheduleDaySheetMenu"));

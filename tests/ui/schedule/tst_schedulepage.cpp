@@ -2,7 +2,6 @@
 // conflicts refused or overridden, statuses from the keyboard, the month's counts.
 #include "ScheduleUiTest.h"
 
-#include <QToolButton>
 
 #include <QMenu>
 #include "common/InlineMessage.h"
@@ -19,7 +18,6 @@
 #include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QRadioButton>
 #include <QUndoStack>
 
@@ -252,7 +250,7 @@ void TestSchedulePage::daySheetMenuSavesTheClinicsOrOneProvidersDay()
     bc.book(bc.anna, bc.smith, QTime(9, 0));
     bc.book(bc.ben, bc.jones, QTime(10, 0));
     auto page = showPage(bc.as(Role::Receptionist));
-    auto* button = page->findChild<QToolButton*>(QStringLiteral("scheduleDaySheetButton"));
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("scheduleDaySheetButton"));
     QVERIFY(button);
     QMenu* menu = button->menu();
     QVERIFY(menu);
