@@ -4921,6 +4921,13 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
         <source>Save %1&apos;s day as PDF…</source>
         <translation>Tagesliste von %1 als PDF speichern…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n high-risk appointment(s) to confirm by phone</source>
+        <translation>
+            <numerusform>%n Termin mit hohem Ausfallrisiko telefonisch bestätigen</numerusform>
+            <numerusform>%n Termine mit hohem Ausfallrisiko telefonisch bestätigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ScheduleSetup</name>

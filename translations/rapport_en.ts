@@ -238,6 +238,13 @@
             <numerusform>%n appointments booked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n high-risk appointment(s) to confirm by phone</source>
+        <translation>
+            <numerusform>%n high-risk appointment to confirm by phone</numerusform>
+            <numerusform>%n high-risk appointments to confirm by phone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ScheduleSetupExceptionsTab</name>

@@ -223,6 +223,13 @@ private Q_SLOTS:
         QCOMPARE(local(first.value(QStringLiteral("start"))), QDateTime(m_monday, QTime(9, 0), m_london));
         QVERIFY(first.value(QStringLiteral("start")).toString().contains(QRegularExpression(QStringLiteral("(Z|[+-]\\d\\d:\\d\\d)$"))));
         const QString id = first.value(QStringLiteral("id")).toString();
+        // Still to come: the no-show risk with its reasons; a new patient starts at the clinic's average.
+        const QJsonObject risk = first.value(QStringLiteral("noShowRisk")).toObject();
+        QVERIFY2(QStringList({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")})
+                     .contains(risk.value(QStringLiteral("level")).toString()),
+                 qPrintable(day.describe()));
+        QVERIFY(risk.value(QStringLiteral("reasons")).toArray().first().toString().contains(QStringLiteral("new patient")));
+        QCOMPARE(risk.value(QStringLiteral("callToConfirm")).toBool(), risk.value(QStringLiteral("level")).toString() == QStringLiteral("high"));
 
         const Run confirmed = admin({QStringLiteral("appointment"), QStringLiteral("status"), id,
                                      QStringLiteral("confirmed"), QStringLiteral("--json")});

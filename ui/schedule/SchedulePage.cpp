@@ -495,6 +495,14 @@ void SchedulePage::updateHeading()
     QString subtitle;
     if (m_view == View::Day) {
         subtitle = locale.toString(m_date, QLocale::LongFormat);
+        // High-risk appointments not yet confirmed: the front desk's calls for the day.
+        int toCall = 0;
+        for (const BookItem& item : std::as_const(m_data.items))
+            if (item.hasRisk && item.risk.needsConfirmationCall()
+                && item.row.appointment.status == AppointmentStatus::Booked)
+                ++toCall;
+        if (toCall > 0)
+            subtitle += QStringLiteral(" · ") + tr("%n high-risk appointment(s) to confirm by phone", nullptr, toCall);
     } else if (m_view == View::Week) {
         const QDate first = BookLoader::weekStart(m_date);
         subtitle = tr("Week of %1 · %2")

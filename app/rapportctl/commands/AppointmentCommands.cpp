@@ -6,6 +6,7 @@
 #include "commands/ScheduleFormat.h"
 #include "commands/WaitlistCommands.h"
 #include "scheduling/AppointmentBook.h"
+#include "scheduling/NoShowRisk.h"
 #include "scheduling/ScheduleSetup.h"
 #include "scheduling/SchedulingVocabulary.h"
 #include "scheduling/SlotFinder.h"
@@ -134,7 +135,21 @@ public:
                               {tr("TIME"), tr("PROVIDER"), tr("PATIENT"), tr("TYPE"), tr("STATUS"), tr("ID")},
                               tr("No appointments on %1.").arg(QLocale().toString(*date, QLocale::LongFormat)),
                               {{QStringLiteral("date"), date->toString(Qt::ISODate)}}};
-        const auto toJson = [&](const AppointmentRow& r) { return ScheduleFormat::rowJson(r, zone); };
+        // Appointments still to come carry their no-show risk, so a script can list the
+        // confirmation calls (callToConfirm).
+        QList<Appointment> appointments;
+        for (const AppointmentRow& r : std::as_const(*rows))
+            appointments << r.appointment;
+        auto risks = NoShowRiskModel(clinic).forAppointments(appointments);
+        if (!risks)
+            return ScheduleFormat::report(out, risks.error());
+        const auto toJson = [&](const AppointmentRow& r) {
+            QJsonObject o = ScheduleFormat::rowJson(r, zone);
+            const auto risk = risks->constFind(r.appointment.id);
+            if (risk != risks->cend())
+                o.insert(QStringLiteral("noShowRisk"), ScheduleFormat::riskJson(*risk));
+            return o;
+        };
         return printList(out, line, *rows, shape, toJson, [&](const AppointmentRow& r) {
             const Appointment& a = r.appointment;
             return QStringList{ScheduleFormat::shownTime(a.start, zone) + QStringLiteral("–") + ScheduleFormat::shownTime(a.end, zone),

@@ -1,6 +1,7 @@
 #include "commands/ScheduleFormat.h"
 
 #include "Output.h"
+#include "scheduling/NoShowRisk.h"
 #include "scheduling/SchedulingVocabulary.h"
 
 #include <QJsonArray>
@@ -212,6 +213,14 @@ QJsonObject ScheduleFormat::rowJson(const AppointmentRow& row, const QTimeZone& 
     o.insert(QStringLiteral("chairName"), textOrNull(row.chairName));
     o.insert(QStringLiteral("typeName"), row.typeName);
     return o;
+}
+
+QJsonObject ScheduleFormat::riskJson(const NoShowRisk& risk)
+{
+    return QJsonObject{{QStringLiteral("level"), NoShowRiskModel::levelKey(risk.level)},
+                       {QStringLiteral("probability"), qRound(risk.probability * 1000) / 1000.0},
+                       {QStringLiteral("callToConfirm"), risk.needsConfirmationCall()},
+                       {QStringLiteral("reasons"), QJsonArray::fromStringList(risk.reasons)}};
 }
 
 QJsonObject ScheduleFormat::slotJson(const Slot& slot, const QString& providerName, const QTimeZone& zone)

@@ -16,6 +16,7 @@
 
 namespace rapport {
 class Clinic;
+struct NoShowRisk;
 }
 
 namespace rapport::ctl {
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] static QJsonObject exceptionJson(const ScheduleException& e);
     [[nodiscard]] static QJsonObject appointmentJson(const Appointment& a, const QTimeZone& zone);
     [[nodiscard]] static QJsonObject rowJson(const AppointmentRow& row, const QTimeZone& zone);
+    [[nodiscard]] static QJsonObject riskJson(const NoShowRisk& risk);
     [[nodiscard]] static QJsonObject slotJson(const Slot& slot, const QString& providerName, const QTimeZone& zone);
     [[nodiscard]] static QJsonObject waitlistJson(const WaitlistEntry& e, const QTimeZone& zone);
 

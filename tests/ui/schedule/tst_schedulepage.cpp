@@ -42,6 +42,7 @@ private Q_SLOTS:
     void monthShowsCountsAndOpensADay();
     void daySheetMenuSavesTheClinicsOrOneProvidersDay();
     void showAppointmentOpensItsDay();
+    void highRiskAppointmentsAreCountedForConfirmationCalls();
 };
 
 void TestSchedulePage::showsTheDayByProvider()
@@ -284,6 +285,30 @@ void TestSchedulePage::showAppointmentOpensItsDay()
     QCOMPARE(page->view(), SchedulePage::View::Day);
     QCOMPARE(page->date(), BookClinic::monday().addDays(8));
     QCOMPARE(page->grid()->selectedId(), later.id);
+}
+
+void TestSchedulePage::highRiskAppointmentsAreCountedForConfirmationCalls()
+{
+    BookClinic bc;
+    // Ben missed his last three appointments.
+    AppointmentBook book(*bc.t.clinic);
+    for (int week = 1; week <= 3; ++week) {
+        const Appointment past = bc.book(bc.ben, bc.smith, QTime(10, 0), {}, BookClinic::monday().addDays(-7 * week));
+        QVERIFY(book.setStatus(past.id, AppointmentStatus::NoShow).has_value());
+    }
+    const Appointment next = bc.book(bc.ben, bc.smith, QTime(9, 0));
+    bc.book(bc.anna, bc.jones, QTime(9, 0));
+    auto page = showPage(bc.as(Role::Receptionist));
+    const BookItem* item = page->grid()->data().item(next.id);
+    QVERIFY(item && item->hasRisk);
+    QVERIFY(item->risk.needsConfirmationCall());
+    auto* subtitle = page->findChild<QLabel*>(QStringLiteral("pageSubtitle"));
+    QVERIFY(subtitle);
+    QVERIFY2(subtitle->text().contains(QStringLiteral("1 high-risk")), qPrintable(subtitle->text()));
+    // Once confirmed, the call is done.
+    QVERIFY(book.setStatus(next.id, AppointmentStatus::Confirmed).has_value());
+    page->reload();
+    QVERIFY2(!subtitle->text().contains(QStringLiteral("high-risk")), qPrintable(subtitle->text()));
 }
 
 QTEST_MAIN(TestSchedulePage)
