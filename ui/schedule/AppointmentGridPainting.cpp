@@ -361,7 +361,7 @@ QString AppointmentGrid::toolTipAt(const QPoint& pos) const
         if (!r.appointment.overrideReason.isEmpty())
             lines << tr("Booked despite a conflict: %1").arg(r.appointment.overrideReason);
         if (item.hasRisk)
-            lines << ScheduleText::risk(item.risk);
+            lines << ScheduleText::risk(item.risk, item.row.appointment.status);
         return lines.join(QLatin1Char('\n'));
     }
     if (pos.y() < m_header && pos.x() >= m_gutter) {

@@ -126,7 +126,7 @@ void AppointmentPanel::showItem(const BookItem* item, const QList<AppointmentSta
                                      .arg(ScheduleText::statusColour(a.status).name()));
     m_risk->setVisible(item->hasRisk);
     if (item->hasRisk) {
-        m_risk->setText(ScheduleText::risk(item->risk));
+        m_risk->setText(ScheduleText::risk(item->risk, item->row.appointment.status));
         m_risk->setStyleSheet(QStringLiteral("color: %1;").arg(ScheduleText::riskColour(item->risk.level).name()));
     }
     m_notes->setText(a.notes.isEmpty() ? QString() : tr("Notes: %1").arg(a.notes));

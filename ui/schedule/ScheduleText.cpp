@@ -165,12 +165,13 @@ QColor ScheduleText::riskColour(RiskLevel level)
     return QColor(0x1a, 0x7f, 0x37);
 }
 
-QString ScheduleText::risk(const NoShowRisk& risk)
+QString ScheduleText::risk(const NoShowRisk& risk, AppointmentStatus status)
 {
     QString text = tr("%1 no-show risk (%2%)")
                        .arg(NoShowRiskModel::levelName(risk.level))
                        .arg(qRound(risk.probability * 100));
-    if (risk.needsConfirmationCall())
+    // Once confirmed, the call has been made.
+    if (risk.needsConfirmationCall() && status == AppointmentStatus::Booked)
         text += QLatin1Char('\n') + tr("Call to confirm.");
     for (const QString& reason : risk.reasons)
         text += QStringLiteral("\n• ") + reason;

@@ -40,7 +40,7 @@ public:
 
     [[nodiscard]] static QColor riskColour(RiskLevel level);
     // "High no-show risk (34%)" followed by the reasons, one a line.
-    [[nodiscard]] static QString risk(const NoShowRisk& risk);
+    [[nodiscard]] static QString risk(const NoShowRisk& risk, AppointmentStatus status);
 
     // A type or provider colour, or a calm grey when none was set.
     [[nodiscard]] static QColor colourOr(const QString& colour, const QColor& fallback);

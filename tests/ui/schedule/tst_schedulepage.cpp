@@ -9,6 +9,7 @@
 #include "schedule/CancelDialog.h"
 #include "schedule/ConflictDialog.h"
 #include "schedule/MonthView.h"
+#include "schedule/ScheduleText.h"
 #include "scheduling/SchedulingVocabulary.h"
 
 #include <QCheckBox>
@@ -302,6 +303,8 @@ void TestSchedulePage::highRiskAppointmentsAreCountedForConfirmationCalls()
     const BookItem* item = page->grid()->data().item(next.id);
     QVERIFY(item && item->hasRisk);
     QVERIFY(item->risk.needsConfirmationCall());
+    QVERIFY(ScheduleText::risk(item->risk, AppointmentStatus::Booked).contains(QStringLiteral("Call to confirm")));
+    QVERIFY(!ScheduleText::risk(item->risk, AppointmentStatus::Confirmed).contains(QStringLiteral("Call to confirm")));
     auto* subtitle = page->findChild<QLabel*>(QStringLiteral("pageSubtitle"));
     QVERIFY(subtitle);
     QVERIFY2(subtitle->text().contains(QStringLiteral("1 high-risk")), qPrintable(subtitle->text()));
