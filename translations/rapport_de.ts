@@ -4928,6 +4928,10 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
             <numerusform>%n Termine mit hohem Ausfallrisiko telefonisch bestätigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The patient still holds their later appointment. Cancel it if it is no longer needed.</source>
+        <translation>Der Patient hat weiterhin seinen späteren Termin. Sagen Sie ihn ab, wenn er nicht mehr gebraucht wird.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ScheduleSetup</name>
@@ -6646,6 +6650,10 @@ Sie können das Konto später mit einem neuen Einmalpasswort wieder aktivieren.<
     <message>
         <source>Shorten the note to %1 characters.</source>
         <translation>Kürzen Sie die Notiz auf %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This appointment is another patient&apos;s. The waitlist entry stays.</source>
+        <translation>Dieser Termin gehört zu einem anderen Patienten. Der Eintrag auf der Warteliste bleibt bestehen.</translation>
     </message>
 </context>
 <context>

@@ -274,13 +274,34 @@ Result<Appointment> Waitlist::bookOffer(const WaitlistOffer& offer, const Bookin
         draft.end = offer.slot.start.addSecs(qint64(e.durationMinutes) * 60);
         RAPPORT_TRY_ASSIGN(booked, book.book(draft, options));
     }
-    RAPPORT_TRY_ASSIGN(Statement st, db.prepare("UPDATE waitlist SET status = 'booked', booked_appointment_id = :a,"
-                                                " updated_at = :now WHERE id = :id"));
-    st.bind(":id", e.id).bind(":a", booked.id).bind(":now", m_clinic.clock().now());
-    RAPPORT_TRY(st.exec());
-    RAPPORT_TRY(m_clinic.record(QStringLiteral("waitlist.book"), QStringLiteral("waitlist"), e.id, booked.id));
+    RAPPORT_TRY(writeBooked(e.id, booked.id));
     RAPPORT_TRY(tx.commit());
     return booked;
+}
+
+Status Waitlist::writeBooked(const QString& entryId, const QString& appointmentId)
+{
+    RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(
+                                         "UPDATE waitlist SET status = 'booked', booked_appointment_id = :a,"
+                                         " updated_at = :now WHERE id = :id"));
+    st.bind(":id", entryId).bind(":a", appointmentId).bind(":now", m_clinic.clock().now());
+    RAPPORT_TRY(st.exec());
+    return m_clinic.record(QStringLiteral("waitlist.book"), QStringLiteral("waitlist"), entryId, appointmentId);
+}
+
+Status Waitlist::markBooked(const QString& entryId, const QString& appointmentId)
+{
+    RAPPORT_TRY(m_clinic.session().require(Permission::BookAppointments));
+    Database& db = m_clinic.database();
+    RAPPORT_TRY_ASSIGN(Transaction tx, db.begin());
+    RAPPORT_TRY_ASSIGN(const WaitlistEntry e, WaitlistRows::load(db, entryId));
+    if (e.status != WaitlistStatus::Waiting)
+        return fail(ErrorCode::Conflict, tr("This waitlist entry was already booked or removed; it cannot be changed."));
+    RAPPORT_TRY_ASSIGN(const Appointment a, AppointmentBook(m_clinic).get(appointmentId));
+    if (a.patientId != e.patientId)
+        return fail(ErrorCode::InvalidInput, tr("This appointment is another patient's. The waitlist entry stays."));
+    RAPPORT_TRY(writeBooked(e.id, a.id));
+    return tx.commit();
 }
 
 } // namespace rapport

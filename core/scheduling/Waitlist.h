@@ -61,8 +61,13 @@ public:
     // one) and marks the entry booked, in one transaction. For an entry kept by duration
     // alone, set offer.entry.typeId to the type to book.
     [[nodiscard]] Result<Appointment> bookOffer(const WaitlistOffer& offer, const BookingOptions& options = {});
+    // The patient on this entry was booked another way (from the list, with the booking
+    // form): the entry is marked booked with that appointment, which must be theirs.
+    [[nodiscard]] Status markBooked(const QString& entryId, const QString& appointmentId);
 
 private:
+    [[nodiscard]] Status writeBooked(const QString& entryId, const QString& appointmentId);
+
     Clinic& m_clinic;
 };
 

@@ -33,6 +33,8 @@ struct BookingDraft
     QDate date;
     int minute = 9 * 60;       // local minutes after midnight
     int durationMinutes = 0;   // 0: the type's
+    QString waitlistEntryId;   // booked from the waitlist: the entry is marked booked
+    QString waitlistCurrentAppointmentId; // the later appointment the patient still holds
 };
 
 // Books one appointment, or a weekly or monthly series: the patient found with the same

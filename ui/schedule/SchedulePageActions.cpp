@@ -66,11 +66,21 @@ void SchedulePage::openBooking(const BookingDraft& draft)
         return;
     auto* dialog = new BookAppointmentDialog(*m_clinic, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, draft] {
         const QList<Appointment> booked = dialog->booked();
         if (booked.isEmpty())
             return;
         const Appointment& first = booked.first();
+        if (!draft.waitlistEntryId.isEmpty()) {
+            // Booked from the waitlist: the entry is done.
+            if (Status marked = Waitlist(*m_clinic).markBooked(draft.waitlistEntryId, first.id); !marked)
+                m_message->showError(marked.error());
+            else if (!draft.waitlistCurrentAppointmentId.isEmpty())
+                m_message->showMessage(InlineMessage::Kind::Info,
+                                       tr("The patient still holds their later appointment. Cancel it if it is no "
+                                          "longer needed."));
+            m_waitlist->reload();
+        }
         m_date = m_data.calendar.timeZone().isValid() ? m_data.calendar.localDate(first.start.toMSecsSinceEpoch())
                                                       : m_date;
         if (m_view == View::Month)

@@ -83,6 +83,8 @@ WaitlistPanel::WaitlistPanel(QWidget* parent)
                          ? qMax(e.earliestDate, SettingsService(*m_clinic).today())
                          : QDate();
         draft.minute = qMax(e.earliestMinute, 8 * 60);
+        draft.waitlistEntryId = e.id;
+        draft.waitlistCurrentAppointmentId = e.currentAppointmentId;
         Q_EMIT bookRequested(draft);
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &WaitlistPanel::updateButtons);

@@ -219,6 +219,28 @@ private Q_SLOTS:
         QCOMPARE(*c.database().scalar(QStringLiteral("SELECT count(*) FROM appointments")), qint64(1));
     }
 
+    void bookingFromTheListMarksTheEntry()
+    {
+        ScheduleClinic& s = *m_world;
+        Clinic& c = s.clinic();
+        Waitlist waitlist(c);
+        auto entry = waitlist.add(entryFor(s.anna, s.checkUp));
+        QVERIFY(entry.has_value());
+        AppointmentBook book(c);
+        auto bens = book.book(s.draft(s.ben, s.smith, s.checkUp, ScheduleClinic::local(kTuesday, QTime(11, 0))));
+        auto annas = book.book(s.draft(s.anna, s.smith, s.checkUp, ScheduleClinic::local(kTuesday, QTime(9, 0))));
+        QVERIFY(bens.has_value() && annas.has_value());
+        // Someone else's appointment does not take Anna off the list.
+        auto wrong = waitlist.markBooked(entry->id, bens->id);
+        QVERIFY(!wrong);
+        QCOMPARE(waitlist.list()->size(), 1);
+        QVERIFY(waitlist.markBooked(entry->id, annas->id).has_value());
+        QVERIFY(waitlist.list()->isEmpty());
+        QCOMPARE(waitlist.list(true)->first().bookedAppointmentId, annas->id);
+        QCOMPARE(auditCount(c, QStringLiteral("waitlist.book"), entry->id), qint64(1));
+        QCOMPARE(waitlist.markBooked(entry->id, annas->id).error().code, ErrorCode::Conflict);
+    }
+
     void bookingAnOfferMovesTheCurrentAppointment()
     {
         ScheduleClinic& s = *m_world;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void weeklySeries();
     void findAFreeSlotAndBookIt();
     void cancellationOffersTheWaitlist();
+    void bookingFromTheWaitlistTabTakesThePatientOff();
 };
 
 namespace {
@@ -223,6 +224,33 @@ void TestScheduleBooking::cancellationOffersTheWaitlist()
     const Appointment moved = bc.get(later.id);
     QCOMPARE(moved.start, BookClinic::local(thursday, QTime(9, 0)));
     QCOMPARE(page->waitlistPanel()->count(), 0);
+}
+
+void TestScheduleBooking::bookingFromTheWaitlistTabTakesThePatientOff()
+{
+    BookClinic bc;
+    WaitlistEntry e;
+    e.patientId = bc.ben.id;
+    e.typeId = bc.checkUp.id;
+    e.providerId = bc.smith.id;
+    must(Waitlist(*bc.t.clinic).add(e));
+    auto page = showPage(bc.as(Role::Receptionist));
+    WaitlistPanel* panel = page->waitlistPanel();
+    QCOMPARE(panel->count(), 1);
+    QTreeWidget* list = panel->list();
+    QVERIFY(list);
+    list->setCurrentItem(list->topLevelItem(0));
+    click(child<QPushButton>(panel, "waitlistBookButton"));
+    QPointer<BookAppointmentDialog> dialog = openDialog<BookAppointmentDialog>(page.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerBox()->currentData().toString(), bc.smith.id);
+    dialog->timeEdit()->setTime(QTime(10, 0));
+    click(dialog->bookButton());
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(AppointmentBook(*bc.t.clinic).forPatient(bc.ben.id)->size(), 1);
+    QCOMPARE(panel->count(), 0);
+    auto all = Waitlist(*bc.t.clinic).list(true);
+    QCOMPARE(all->first().status, WaitlistStatus::Booked);
 }
 
 QTEST_MAIN(TestScheduleBooking)
