@@ -369,6 +369,34 @@ void AppointmentGrid::keyPressEvent(QKeyEvent* event)
 {
     const int slot = qMax(1, m_data.slotMinutes);
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    // Alt+arrows move the selected appointment by one grid step or one column, like a drag.
+    if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier && !m_selected.isEmpty() && m_editable) {
+        if (const BookItem* item = m_data.item(m_selected)) {
+            int column = item->column;
+            int start = item->startMinute;
+            const int length = item->endMinute - item->startMinute;
+            switch (event->key()) {
+            case Qt::Key_Up:
+                start -= slot;
+                break;
+            case Qt::Key_Down:
+                start += slot;
+                break;
+            case Qt::Key_Left:
+                --column;
+                break;
+            case Qt::Key_Right:
+                ++column;
+                break;
+            default:
+                QAbstractScrollArea::keyPressEvent(event);
+                return;
+            }
+            if (column >= 0 && column < m_data.columns.size() && start >= 0 && start + length <= 24 * 60)
+                Q_EMIT moveRequested(m_selected, column, start);
+            return;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Up:
         moveCursorBy(0, -slot);

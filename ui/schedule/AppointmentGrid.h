@@ -16,7 +16,8 @@ namespace rapport {
 // Mouse: drag a block to move it (to another time and column), drag its bottom edge to
 // change its length, both snapping to the grid; double-click an empty slot to book.
 // Keyboard: the arrow keys move a cell cursor (Page Up/Down by the hour), Enter books the
-// empty slot under it or opens the appointment, C/A/S/D/N set a status, Delete cancels.
+// empty slot under it or opens the appointment, C/A/S/D/N set a status, Delete cancels,
+// Alt+arrows move the selected appointment by a grid step or a column.
 // The grid only asks: the page decides, through core, what happens.
 class AppointmentGrid : public QAbstractScrollArea
 {

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void daySheetMenuSavesTheClinicsOrOneProvidersDay();
     void showAppointmentOpensItsDay();
     void highRiskAppointmentsAreCountedForConfirmationCalls();
+    void altArrowsMoveTheSelectedAppointment();
 };
 
 void TestSchedulePage::showsTheDayByProvider()
@@ -312,6 +313,25 @@ void TestSchedulePage::highRiskAppointmentsAreCountedForConfirmationCalls()
     QVERIFY(book.setStatus(next.id, AppointmentStatus::Confirmed).has_value());
     page->reload();
     QVERIFY2(!subtitle->text().contains(QStringLiteral("high-risk")), qPrintable(subtitle->text()));
+}
+
+void TestSchedulePage::altArrowsMoveTheSelectedAppointment()
+{
+    BookClinic bc;
+    const Appointment a = bc.book(bc.anna, bc.smith, QTime(9, 0));
+    auto page = showPage(bc.as(Role::Receptionist));
+    page->grid()->select(a.id);
+    page->grid()->setFocus();
+    QTest::keyClick(page->grid(), Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(bc.get(a.id).start, BookClinic::local(BookClinic::monday(), QTime(9, 15)));
+    QTest::keyClick(page->grid(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(bc.get(a.id).providerId, bc.jones.id);
+    QCOMPARE(bc.get(a.id).start, BookClinic::local(BookClinic::monday(), QTime(9, 15)));
+    // Undo takes back one step at a time.
+    QTest::keySequence(page.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QTRY_COMPARE(bc.get(a.id).providerId, bc.smith.id);
+    QTest::keySequence(page.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QTRY_COMPARE(bc.get(a.id).start, BookClinic::local(BookClinic::monday(), QTime(9, 0)));
 }
 
 QTEST_MAIN(TestSchedulePage)
