@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 
 namespace rapport {
@@ -18,12 +19,17 @@ namespace {
 constexpr int MinColumnWidth = 132;
 constexpr int MinDayWidth = 96;
 constexpr int ResizeHandle = 6;
+constexpr int AutoScrollMargin = 24; // pixels from the edge where a drag scrolls the book
+constexpr int AutoScrollInterval = 30; // ms between scroll steps
 } // namespace
 
 AppointmentGrid::AppointmentGrid(QWidget* parent)
     : QAbstractScrollArea(parent)
+    , m_autoScroll(new QTimer(this))
 {
     setObjectName(QStringLiteral("appointmentGrid"));
+    m_autoScroll->setInterval(AutoScrollInterval);
+    connect(m_autoScroll, &QTimer::timeout, this, &AppointmentGrid::autoScrollStep);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::StyledPanel);
     viewport()->setMouseTracking(true);
@@ -251,6 +257,7 @@ void AppointmentGrid::cancelDrag()
         return;
     m_drag = Drag::None;
     m_dragId.clear();
+    m_autoScroll->stop();
     viewport()->unsetCursor();
     viewport()->update();
 }
@@ -316,6 +323,35 @@ void AppointmentGrid::mouseMoveEvent(QMouseEvent* event)
         m_drag = m_drag == Drag::PressedMove ? Drag::Moving : Drag::Resizing;
         viewport()->setCursor(m_drag == Drag::Moving ? Qt::ClosedHandCursor : Qt::SizeVerCursor);
     }
+    m_lastDragPos = pos;
+    // Near the top or bottom edge the book scrolls by itself, so a drag can reach any hour.
+    const bool nearEdge = pos.y() < m_header + AutoScrollMargin || pos.y() > viewport()->height() - AutoScrollMargin;
+    if (nearEdge && !m_autoScroll->isActive())
+        m_autoScroll->start();
+    else if (!nearEdge)
+        m_autoScroll->stop();
+    updateDragAt(pos);
+}
+
+void AppointmentGrid::autoScrollStep()
+{
+    if (m_drag != Drag::Moving && m_drag != Drag::Resizing) {
+        m_autoScroll->stop();
+        return;
+    }
+    const int step = qMax(4, int(m_data.slotMinutes * m_pxPerMinute / 2));
+    QScrollBar* bar = verticalScrollBar();
+    const int before = bar->value();
+    bar->setValue(before + (m_lastDragPos.y() < m_header + AutoScrollMargin ? -step : step));
+    if (bar->value() != before)
+        updateDragAt(m_lastDragPos);
+}
+
+void AppointmentGrid::updateDragAt(QPoint pos)
+{
+    const BookItem* item = m_data.item(m_dragId);
+    if (!item)
+        return;
     const int length = item->endMinute - item->startMinute;
     if (m_drag == Drag::Moving) {
         m_dragColumn = columnAt(qMax(pos.x(), m_gutter));

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QPixmap>
 
+class QTimer;
+
 namespace rapport {
 
 // The appointment book's grid: a column per provider, chair or day, the time axis down
@@ -98,6 +100,10 @@ private:
     void ensureCursorVisible();
     void setSelected(const QString& id);
     void cancelDrag();
+    // The drag's column and times for a position; and one step of scrolling by itself
+    // while a drag is held near the top or bottom edge.
+    void updateDragAt(QPoint pos);
+    void autoScrollStep();
     [[nodiscard]] QString toolTipAt(const QPoint& pos) const;
     [[nodiscard]] const QPixmap& icon(const QString& name, const QColor& colour);
 
@@ -126,6 +132,8 @@ private:
     int m_dragColumn = 0;
     int m_dragStart = 0;
     int m_dragEnd = 0;
+    QPoint m_lastDragPos;
+    QTimer* m_autoScroll;
 
     QHash<QString, QPixmap> m_icons;
 };

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QRadioButton>
 #include <QUndoStack>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void showAppointmentOpensItsDay();
     void highRiskAppointmentsAreCountedForConfirmationCalls();
     void altArrowsMoveTheSelectedAppointment();
+    void dragNearTheBottomEdgeScrollsTheBook();
 };
 
 void TestSchedulePage::showsTheDayByProvider()
@@ -332,6 +334,35 @@ void TestSchedulePage::altArrowsMoveTheSelectedAppointment()
     QTRY_COMPARE(bc.get(a.id).providerId, bc.smith.id);
     QTest::keySequence(page.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
     QTRY_COMPARE(bc.get(a.id).start, BookClinic::local(BookClinic::monday(), QTime(9, 0)));
+}
+
+void TestSchedulePage::dragNearTheBottomEdgeScrollsTheBook()
+{
+    BookClinic bc;
+    const Appointment a = bc.book(bc.anna, bc.smith, QTime(8, 30));
+    auto page = showPage(bc.as(Role::Receptionist));
+    page->resize(1280, 420); // the day no longer fits: the book scrolls
+    AppointmentGrid* grid = page->grid();
+    QScrollBar* bar = grid->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(0);
+    const QRect block = grid->itemRect(a.id);
+    QVERIFY(block.isValid());
+    QWidget* viewport = grid->viewport();
+    const QPoint from = block.topLeft() + QPoint(20, 4);
+    const QPoint edge(from.x(), viewport->height() - 6);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(viewport, from + QPoint(0, 20));
+    QTest::mouseMove(viewport, edge);
+    // Held at the edge, the book scrolls by itself.
+    QTRY_VERIFY(bar->value() > 0);
+    // Escape ends the drag: the scrolling stops and nothing moved.
+    QTest::keyClick(grid, Qt::Key_Escape);
+    const int stopped = bar->value();
+    QTest::qWait(150);
+    QCOMPARE(bar->value(), stopped);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, edge);
+    QCOMPARE(bc.get(a.id).start, a.start);
 }
 
 QTEST_MAIN(TestSchedulePage)
