@@ -26,9 +26,10 @@ ExitCode exitCodeFor(ErrorCode code, ErrorStage stage)
     case ErrorCode::AlreadyExists:
     case ErrorCode::Conflict:
         return ExitCode::Refused;
+    case ErrorCode::Busy:
+        return ExitCode::Busy;
     case ErrorCode::Internal:
     case ErrorCode::NewerVersion:
-    case ErrorCode::Busy:
     case ErrorCode::Io:
     case ErrorCode::Locked:
         return ExitCode::Failed;
@@ -47,7 +48,8 @@ QString exitCodeHelp()
         "  3  integrity failure: the audit trail, the database or the key file was altered\n"
         "  4  not a Rapport database: the database or its key file is missing, empty, foreign or damaged\n"
         "  5  refused: not permitted for your role, invalid input, or a conflict\n"
-        "  6  any other error\n");
+        "  6  any other error\n"
+        "  7  busy: another program kept the database locked; try again in a moment\n");
 }
 
 } // namespace rapport::ctl

@@ -16,6 +16,7 @@ enum class ExitCode
     NotAClinicDatabase = 4, // missing, empty, foreign or damaged database or key file
     Refused = 5,            // not permitted, invalid input, conflict
     Failed = 6,             // anything else
+    Busy = 7,               // the database stayed in use by another program (try again later)
 };
 
 // Where the error happened: while opening a clinic "not found" means the database file is

@@ -4,9 +4,13 @@
 #include "PasswordInput.h"
 #include "commands/AppointmentCommands.h"
 #include "commands/AuditCommands.h"
+#include "commands/CallCommands.h"
 #include "commands/DemoCommand.h"
+#include "commands/DispatchCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/OutboxCommand.h"
 #include "commands/PatientCommands.h"
+#include "commands/RecallCommand.h"
 #include "commands/ScheduleCommands.h"
 #include "commands/SettingsCommands.h"
 #include "commands/UserCommands.h"
@@ -41,6 +45,10 @@ int main(int argc, char* argv[])
     PatientCommands::registerWith(registry);
     ScheduleCommands::registerWith(registry);
     AppointmentCommands::registerWith(registry);
+    OutboxCommands::registerWith(registry);
+    DispatchCommand::registerWith(registry);
+    CallCommands::registerWith(registry);
+    RecallCommands::registerWith(registry);
     SettingsCommands::registerWith(registry);
     AuditCommands::registerWith(registry);
     DemoCommand::registerWith(registry);

@@ -2,6 +2,7 @@
 
 #include "demo/DemoPopulation.h"
 #include "demo/DemoSchedule.h"
+#include "recalls/RecallService.h"
 #include "security/Clinic.h"
 #include "security/StaffService.h"
 
@@ -28,6 +29,29 @@ QString DemoClinic::password()
 QString DemoClinic::clinicName()
 {
     return QCoreApplication::translate("rapport::DemoClinic", "Harbour Street Dental (demo)");
+}
+
+Status DemoClinic::setUpRecalls(Clinic& clinic)
+{
+    RecallService recalls(clinic);
+    RAPPORT_TRY(recalls.createTypesFromAppointmentTypes());
+    RAPPORT_TRY_ASSIGN(const QList<RecallType> types, recalls.types(true));
+    // The texts DemoSchedule gives its appointment types.
+    const auto named = [&](const QString& name) {
+        for (const RecallType& t : types)
+            if (t.name == name)
+                return t;
+        return RecallType{};
+    };
+    RecallType child = named(QStringLiteral("Child check-up, 6 months"));
+    const RecallType adult = named(QStringLiteral("Check-up, 12 months"));
+    if (!child.id.isEmpty() && !adult.id.isEmpty() && child.thenTypeId.isEmpty()) {
+        child.untilAge = 18;
+        child.thenTypeId = adult.id;
+        RAPPORT_TRY(recalls.saveType(child));
+    }
+    RAPPORT_TRY(recalls.rebuildAll());
+    return {};
 }
 
 Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const KdfParams& kdf, int patients,
@@ -63,6 +87,7 @@ Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const
             schedule.years = years;
             schedule.seed = seed;
             RAPPORT_TRY(DemoSchedule::generate(clinic, schedule));
+            RAPPORT_TRY(setUpRecalls(clinic));
         }
     }
     clinic.lock();

@@ -509,9 +509,10 @@ Result<Patient> PatientService::merge(const QString& keptId, const QString& merg
                     " ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)"));
     RAPPORT_TRY(run("UPDATE patient_events SET patient_id = :keep WHERE patient_id = :merged"));
     RAPPORT_TRY(run("DELETE FROM patient_tags WHERE patient_id = :merged"));
-    // Every other area's rows that point at a patient move too.
+    // Every other area's rows that point at a patient move too. A row the kept patient
+    // already has its own of (one recall per type) stays with the archived record.
     for (const PatientReference& ref : patientReferences()) {
-        RAPPORT_TRY_ASSIGN(Statement st, db.prepare(QStringLiteral("UPDATE %1 SET %2 = :keep WHERE %2 = :merged")
+        RAPPORT_TRY_ASSIGN(Statement st, db.prepare(QStringLiteral("UPDATE OR IGNORE %1 SET %2 = :keep WHERE %2 = :merged")
                                                         .arg(ref.table, ref.column)));
         st.bind(":keep", kept.id).bind(":merged", merged.id);
         RAPPORT_TRY(st.exec());

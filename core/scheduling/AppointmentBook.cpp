@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Uuid.h"
+#include "messaging/ReminderPlanner.h"
 #include "scheduling/SchedulingVocabulary.h"
 #include "scheduling/WorkingCalendar.h"
 #include "security/Clinic.h"
@@ -269,6 +270,7 @@ Result<Appointment> AppointmentBook::bookInTransaction(Appointment draft, const 
     draft.overrideReason = options.overrideReason.simplified();
     RAPPORT_TRY(checkOrOverride(draft, {}, options));
     RAPPORT_TRY(insert(draft));
+    RAPPORT_TRY(appointmentWritten(m_clinic, draft));
     RAPPORT_TRY(m_clinic.record(QStringLiteral("appointment.book"), QStringLiteral("appointment"), draft.id,
                                 draft.patientId));
     return draft;
@@ -387,6 +389,7 @@ Result<Appointment> AppointmentBook::move(const QString& id, const QDateTime& ne
     RAPPORT_TRY(checkOrOverride(a, a.id, options));
     a.overrideReason = options.overrideReason.simplified();
     RAPPORT_TRY(writeTimes(a, !a.seriesId.isEmpty()));
+    RAPPORT_TRY(appointmentWritten(m_clinic, a));
     RAPPORT_TRY(m_clinic.record(QStringLiteral("appointment.move"), QStringLiteral("appointment"), a.id,
                                 changed.join(QLatin1Char(','))));
     RAPPORT_TRY(tx.commit());
@@ -405,6 +408,7 @@ Result<Appointment> AppointmentBook::resize(const QString& id, const QDateTime& 
     RAPPORT_TRY(checkOrOverride(a, a.id, options));
     a.overrideReason = options.overrideReason.simplified();
     RAPPORT_TRY(writeTimes(a, !a.seriesId.isEmpty()));
+    RAPPORT_TRY(appointmentWritten(m_clinic, a));
     RAPPORT_TRY(m_clinic.record(QStringLiteral("appointment.resize"), QStringLiteral("appointment"), a.id,
                                 QString::number(a.durationMinutes())));
     RAPPORT_TRY(tx.commit());
@@ -426,6 +430,7 @@ Status AppointmentBook::writeStatus(Appointment& a, AppointmentStatus status, co
     RAPPORT_TRY(addHistory(a.id, status, reason));
     a.status = status;
     a.statusReason = reason;
+    RAPPORT_TRY(appointmentWritten(m_clinic, a));
     return m_clinic.record(QStringLiteral("appointment.status"), QStringLiteral("appointment"), a.id,
                            SchedulingVocabulary::statusKey(status));
 }

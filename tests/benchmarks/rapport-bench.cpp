@@ -9,6 +9,8 @@
 // 10 years of appointments: about a million) are the scale of DESIGN.md's budget.
 
 #include "BenchHarness.h"
+#include "MessagingBench.h"
+#include "RecallBench.h"
 #include "ScheduleBench.h"
 
 #include "common/Clock.h"
@@ -227,6 +229,15 @@ int main(int argc, char** argv)
         // The waiting list that a freed slot is matched against, in both copies.
         if (auto s = fillWaitlist(**encrypted, 200, parser.value(QStringLiteral("seed")).toULongLong()); !s)
             die(QStringLiteral("waitlist"), s.error());
+        // Reminder rules and the reminders the book would have planned, in both copies.
+        if (auto s = prepareReminders(dbPath, user, password); !s)
+            die(QStringLiteral("reminders"), s.error());
+        // Recall types and every patient's recalls, made once (timed) when the clinic has none.
+        auto rebuilt = prepareRecalls(**encrypted);
+        if (!rebuilt)
+            die(QStringLiteral("recalls"), rebuilt.error());
+        if (!rebuilt->isEmpty())
+            report(*rebuilt);
     }
     const QString plainPath = dir.filePath(QStringLiteral("plain-copy.db"));
     if (auto s = (*encrypted)->database().exportCopy(plainPath, SecureBytes()); !s)
@@ -264,6 +275,46 @@ int main(int argc, char** argv)
                                {QStringLiteral("plain_median_ms"), pl.medianMs},
                                {QStringLiteral("runs"), runs}});
         }
+        auto messagingSamples = sampleMessaging(**encrypted);
+        if (!messagingSamples)
+            die(QStringLiteral("messaging samples"), messagingSamples.error());
+        for (const MessagingOp& op : messagingOperations()) {
+            auto runOn = [&](Clinic& c) {
+                return measure(runs, [&](int i) {
+                    if (auto s = op.run(c, *messagingSamples, i); !s)
+                        die(op.name, s.error());
+                });
+            };
+            const Timing enc = runOn(**encrypted);
+            const Timing pl = runOn(**plain);
+            report(QJsonObject{{QStringLiteral("op"), op.name},
+                               {QStringLiteral("median_ms"), enc.medianMs},
+                               {QStringLiteral("p95_ms"), enc.p95Ms},
+                               {QStringLiteral("plain_median_ms"), pl.medianMs},
+                               {QStringLiteral("runs"), runs}});
+        }
+        auto recallSamples = sampleRecalls(**encrypted);
+        if (!recallSamples)
+            die(QStringLiteral("recall samples"), recallSamples.error());
+        for (const RecallOp& op : recallOperations()) {
+            auto runOn = [&](Clinic& c) {
+                return measure(runs, [&](int i) {
+                    if (auto s = op.run(c, *recallSamples, i); !s)
+                        die(op.name, s.error());
+                });
+            };
+            const Timing enc = runOn(**encrypted);
+            const Timing pl = runOn(**plain);
+            report(QJsonObject{{QStringLiteral("op"), op.name},
+                               {QStringLiteral("median_ms"), enc.medianMs},
+                               {QStringLiteral("p95_ms"), enc.p95Ms},
+                               {QStringLiteral("plain_median_ms"), pl.medianMs},
+                               {QStringLiteral("runs"), runs}});
+        }
+        auto contacts = measureRecallContacts(**encrypted, qMin(runs, 20));
+        if (!contacts)
+            die(QStringLiteral("recalls.planContacts"), contacts.error());
+        report(*contacts);
         auto separation = noShowSeparation(**encrypted);
         if (!separation)
             die(QStringLiteral("noshow.auc"), separation.error());

@@ -18,6 +18,9 @@ QList<AuditText::Family> AuditText::families()
         {QStringLiteral("recovery"), tr("Recovery key")},  {QStringLiteral("patient"), tr("Patients")},
         {QStringLiteral("schedule"), tr("Schedule set-up and day sheets")},
         {QStringLiteral("appointment"), tr("Appointments")}, {QStringLiteral("waitlist"), tr("Waitlist")},
+        {QStringLiteral("recall"), tr("Recalls")},           {QStringLiteral("message"), tr("Messages")},
+        {QStringLiteral("call"), tr("Calls")},               {QStringLiteral("letter"), tr("Letters")},
+        {QStringLiteral("messaging"), tr("Messaging set-up")},
     };
 }
 
@@ -73,6 +76,28 @@ QString AuditText::actionLabel(const QString& action)
         {"waitlist.update", QT_TR_NOOP("Changed a waitlist entry")},
         {"waitlist.remove", QT_TR_NOOP("Removed a patient from the waitlist")},
         {"waitlist.book", QT_TR_NOOP("Booked from the waitlist")},
+        {"recall.type.save", QT_TR_NOOP("Saved a recall type")},
+        {"recall.start", QT_TR_NOOP("Started a recall")},
+        {"recall.override", QT_TR_NOOP("Changed a patient's recall interval")},
+        {"recall.due", QT_TR_NOOP("Changed a recall's due date")},
+        {"recall.decline", QT_TR_NOOP("Recorded a declined recall")},
+        {"recall.deactivate", QT_TR_NOOP("Marked a recall inactive")},
+        {"recall.reactivate", QT_TR_NOOP("Reactivated a recall")},
+        {"recall.contact", QT_TR_NOOP("Counted a recall contact")},
+        {"recall.reset", QT_TR_NOOP("Moved a recall's due date after a visit")},
+        {"recall.switch", QT_TR_NOOP("Moved a recall to the adult type")},
+        {"recall.rebuild", QT_TR_NOOP("Rebuilt recalls from the appointment history")},
+        {"message.send", QT_TR_NOOP("Sent a message")},
+        {"message.fail", QT_TR_NOOP("A message failed")},
+        {"message.skip", QT_TR_NOOP("Skipped a message")},
+        {"message.retry", QT_TR_NOOP("Put a message back to send again")},
+        {"message.cancel", QT_TR_NOOP("Cancelled a message")},
+        {"message.test", QT_TR_NOOP("Sent a test message")},
+        {"messaging.rule.save", QT_TR_NOOP("Saved a reminder rule")},
+        {"messaging.template.save", QT_TR_NOOP("Changed a message template")},
+        {"messaging.template.reset", QT_TR_NOOP("Reset a message template")},
+        {"call.record", QT_TR_NOOP("Recorded a call")},
+        {"letter.print", QT_TR_NOOP("Printed letters")},
     };
     for (const auto& l : labels)
         if (action == QLatin1String(l.key))

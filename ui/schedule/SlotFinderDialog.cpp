@@ -187,6 +187,18 @@ void SlotFinderDialog::setFrom(QDate date)
         m_to->setDate(date.addMonths(3));
 }
 
+void SlotFinderDialog::setType(const QString& typeId)
+{
+    const int index = m_type->findData(typeId);
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+}
+
+void SlotFinderDialog::setPatient(const PatientSearchHit& patient)
+{
+    m_patient->choose(patient);
+}
+
 void SlotFinderDialog::search()
 {
     m_message->clear();

@@ -34,9 +34,13 @@ public:
 
     void setProvider(const QString& providerId);
     void setFrom(QDate date);
+    // For a search about one patient (a recall): the appointment type and the patient.
+    void setType(const QString& typeId);
+    void setPatient(const PatientSearchHit& patient);
 
     [[nodiscard]] QComboBox* typeBox() const { return m_type; }
     [[nodiscard]] QListWidget* providerList() const { return m_providers; }
+    [[nodiscard]] PatientPicker* patientPicker() const { return m_patient; }
     [[nodiscard]] QTableWidget* results() const { return m_results; }
     [[nodiscard]] QPushButton* searchButton() const { return m_search; }
     [[nodiscard]] QPushButton* chooseButton() const { return m_choose; }

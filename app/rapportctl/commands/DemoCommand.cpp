@@ -136,6 +136,9 @@ public:
             auto book = DemoSchedule::generate(**clinic, schedule);
             if (!book)
                 return std::unexpected(out.fail(book.error(), ErrorStage::Working));
+            out.note(tr("Building the recalls from the appointment history…"));
+            if (Status recalls = DemoClinic::setUpRecalls(**clinic); !recalls)
+                return std::unexpected(out.fail(recalls.error(), ErrorStage::Working));
             population.providers = book->providers;
             population.appointments = book->appointments;
             population.scheduleSeconds = double(timer.elapsed()) / 1000.0;
