@@ -2,6 +2,7 @@
 
 #include "demo/DemoPopulation.h"
 #include "demo/DemoSchedule.h"
+#include "messaging/MessagingSetup.h"
 #include "recalls/RecallService.h"
 #include "security/Clinic.h"
 #include "security/StaffService.h"
@@ -68,6 +69,7 @@ Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const
                                       NewStaffAccount{admin.username, admin.displayName, admin.role, password()}, kdf,
                                       clock, true));
     Clinic& clinic = *created.clinic;
+    RAPPORT_TRY(MessagingSetup(clinic).createDefaultRules());
     StaffService staff(clinic);
     for (qsizetype i = 1; i < all.size(); ++i) {
         RAPPORT_TRY_ASSIGN(StaffMember m, staff.add(all[i].username, all[i].displayName, all[i].role, password()));

@@ -98,6 +98,14 @@ MessagingSetUp setUpClinic(const QString& path)
     check(settings.set(QStringLiteral("messaging.sendingWindow"), QString()));
     check(settings.set(QStringLiteral("messaging.sendingDays"), QStringLiteral("mon-sun")));
     MessagingSetup messaging(*c);
+    // `init` gave the clinic the usual two rules; these tests use their own instead.
+    const QList<ReminderRule> defaults = must(messaging.rules());
+    if (defaults.size() != 2)
+        qFatal("rapportctl init should create the two default reminder rules");
+    for (ReminderRule rule : defaults) {
+        rule.active = false;
+        must(messaging.saveRule(rule));
+    }
     for (const auto& [name, minutes, channel] :
          {std::tuple(QStringLiteral("2 days before by e-mail"), 2 * 24 * 60, ContactChannel::Email),
           std::tuple(QStringLiteral("2 days before, a call"), 2 * 24 * 60, ContactChannel::Phone),

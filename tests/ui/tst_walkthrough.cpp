@@ -12,6 +12,7 @@
 #include "app/NavigationRail.h"
 #include "security/AccountRules.h"
 #include "security/StaffService.h"
+#include "messaging/MessagingSetup.h"
 #include "setup/FirstRunWizard.h"
 
 #include <QCheckBox>
@@ -111,6 +112,10 @@ void TestWalkthrough::wizardToStaffAdministration()
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().action, QStringLiteral("recovery.save-pdf"));
         QCOMPARE(rows->first().entityId, clinic->clinicId());
+        // A new clinic has the usual reminder rules, ready once e-mail or SMS is set up.
+        auto rules = MessagingSetup(*clinic).rules();
+        QVERIFY(rules);
+        QCOMPARE(rules->size(), 2);
     }
     // The recovery key really opens the clinic.
     QVERIFY(Clinic::signInWithRecoveryKey(path, wizard->recoveryKey(), clock));

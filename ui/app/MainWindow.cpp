@@ -13,10 +13,15 @@
 #include "common/IdleWatcher.h"
 #include "common/MessageBox.h"
 #include "common/Style.h"
+#include "messages/DispatchRunner.h"
+#include "messages/MessagesPage.h"
+#include "messages/MessagingSettingsPage.h"
 #include "patients/PatientListPage.h"
 #include "patients/PatientPage.h"
 #include "patients/PatientSearchBox.h"
 #include "patients/PatientWorkspace.h"
+#include "recalls/CallListPage.h"
+#include "recalls/RecallsPage.h"
 #include "schedule/SchedulePage.h"
 #include "schedule/ScheduleSetupPage.h"
 #include "security/Clinic.h"
@@ -46,6 +51,7 @@ enum Section
 {
     ScheduleSection,
     PatientsSection,
+    FollowUpSection,
     AdministrationSection
 };
 
@@ -85,10 +91,16 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_rail->addSection(PatientsSection);
     m_rail->addItem(PatientsSection, PatientsPageId, QStringLiteral("patients"),
                     QStringLiteral("navPatients"));
+    m_rail->addSection(FollowUpSection);
+    m_rail->addItem(FollowUpSection, RecallsPageId, QStringLiteral("history"), QStringLiteral("navRecalls"));
+    m_rail->addItem(FollowUpSection, CallListPageId, QStringLiteral("phone"), QStringLiteral("navCallList"));
+    m_rail->addItem(FollowUpSection, MessagesPageId, QStringLiteral("mail"), QStringLiteral("navMessages"));
     m_rail->addSection(AdministrationSection);
     m_rail->addItem(AdministrationSection, StaffPageId, QStringLiteral("staff"), QStringLiteral("navStaff"));
     m_rail->addItem(AdministrationSection, ScheduleSetupPageId, QStringLiteral("clock"),
                     QStringLiteral("navScheduleSetup"));
+    m_rail->addItem(AdministrationSection, MessagingSettingsPageId, QStringLiteral("send"),
+                    QStringLiteral("navMessagingSettings"));
     m_rail->addItem(AdministrationSection, AuditPageId, QStringLiteral("audit"), QStringLiteral("navAudit"));
     m_rail->addItem(AdministrationSection, SettingsPageId, QStringLiteral("settings"),
                     QStringLiteral("navSettings"));
@@ -100,6 +112,10 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_settingsPage = new SettingsPage;
     m_scheduleSetupPage = new ScheduleSetupPage;
     m_schedulePage = new SchedulePage;
+    m_recallsPage = new RecallsPage;
+    m_callListPage = new CallListPage;
+    m_messagesPage = new MessagesPage;
+    m_messagingSettingsPage = new MessagingSettingsPage;
     // The stack's index is the PageId.
     m_pages->addWidget(patientListPage());
     m_pages->addWidget(patientPage());
@@ -108,6 +124,15 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     m_pages->addWidget(m_settingsPage);
     m_pages->addWidget(m_scheduleSetupPage);
     m_pages->addWidget(m_schedulePage);
+    m_pages->addWidget(m_recallsPage);
+    m_pages->addWidget(m_callListPage);
+    m_pages->addWidget(m_messagesPage);
+    m_pages->addWidget(m_messagingSettingsPage);
+    Q_ASSERT(m_pages->count() == PageCount);
+
+    m_dispatch = new DispatchRunner(this);
+    m_dispatch->setObjectName(QStringLiteral("dispatchRunner"));
+    m_messagesPage->setDispatchRunner(m_dispatch);
 
     m_workspace = new QWidget;
     m_workspace->setObjectName(QStringLiteral("workspace"));
@@ -147,6 +172,13 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     });
     connect(m_patients, &PatientWorkspace::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_schedulePage, &SchedulePage::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_recallsPage, &RecallsPage::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_callListPage, &CallListPage::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_messagesPage, &MessagesPage::openPatient, this, &MainWindow::openPatient);
+    // Sending problems ("e-mail is not set up") reach whoever is at the window, not only
+    // the Messages page.
+    connect(m_dispatch, &DispatchRunner::problem, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(patientPage(), &PatientPage::showAppointmentRequested, this, [this](const QString& appointmentId) {
         showPage(SchedulePageId);
         m_schedulePage->showAppointment(appointmentId);
@@ -173,6 +205,7 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
 MainWindow::~MainWindow()
 {
     // Pages hold a pointer into the clinic; let go of it before the clinic goes.
+    m_dispatch->setClinic(nullptr);
     for (PageId id : allPages())
         page(id)->setClinic(nullptr);
     m_patients->setClinic(nullptr);
@@ -180,7 +213,10 @@ MainWindow::~MainWindow()
 
 QList<MainWindow::PageId> MainWindow::allPages()
 {
-    return {PatientsPageId, PatientPageId, StaffPageId, AuditPageId, SettingsPageId, ScheduleSetupPageId, SchedulePageId};
+    QList<PageId> pages;
+    for (int id = 0; id < PageCount; ++id)
+        pages << PageId(id);
+    return pages;
 }
 
 void MainWindow::buildActions()
@@ -237,24 +273,9 @@ void MainWindow::buildHeader()
 
 Page* MainWindow::page(PageId id) const
 {
-    switch (id) {
-    case PatientsPageId:
-        return patientListPage();
-    case PatientPageId:
-        return patientPage();
-    case StaffPageId:
-        return m_staffPage;
-    case AuditPageId:
-        return m_auditPage;
-    case ScheduleSetupPageId:
-        return m_scheduleSetupPage;
-    case SchedulePageId:
-        return m_schedulePage;
-    case SettingsPageId:
-    case PageCount:
-        break;
-    }
-    return m_settingsPage;
+    // The stack's index is the PageId; anything else is the settings page.
+    auto* found = qobject_cast<Page*>(m_pages->widget(id));
+    return found ? found : m_settingsPage;
 }
 
 void MainWindow::adoptClinic(std::unique_ptr<Clinic> clinic)
@@ -267,6 +288,7 @@ void MainWindow::adoptClinic(std::unique_ptr<Clinic> clinic)
     for (PageId id : allPages())
         page(id)->setClinic(isPageAvailable(id) ? m_clinic.get() : nullptr);
     m_patients->setClinic(m_clinic.get());
+    m_dispatch->setClinic(m_clinic.get());
 
     m_root->setCurrentWidget(m_workspace);
     m_header->show();
@@ -305,6 +327,11 @@ void MainWindow::applySession()
     m_rail->setItemVisible(ScheduleSetupPageId, m_session.can(Permission::ManageScheduleSetup));
     m_rail->setItemVisible(SchedulePageId, m_session.can(Permission::ViewSchedule));
     m_rail->setItemVisible(SettingsPageId, true);
+    const bool recalls = m_session.can(Permission::WorkRecalls);
+    m_rail->setItemVisible(RecallsPageId, recalls && patients);
+    m_rail->setItemVisible(CallListPageId, recalls && patients);
+    m_rail->setItemVisible(MessagesPageId, m_session.can(Permission::SendMessages) && patients);
+    m_rail->setItemVisible(MessagingSettingsPageId, m_session.can(Permission::ConfigureMessaging));
     retranslateUi();
 }
 
@@ -403,6 +430,18 @@ void MainWindow::closeDialogs()
             d->reject();
 }
 
+void MainWindow::releaseClinic()
+{
+    // The background sending first: it hands messages claimed but not sent back to the
+    // queue, which needs the database still open.
+    m_dispatch->setClinic(nullptr);
+    for (PageId id : allPages())
+        page(id)->setClinic(nullptr);
+    m_patients->setClinic(nullptr);
+    m_clinic->lock();
+    m_locked = true;
+}
+
 void MainWindow::lock()
 {
     if (m_locked || !m_clinic)
@@ -415,11 +454,7 @@ void MainWindow::lock()
     m_beforeLock = m_here;
     m_idle->stop();
     closeDialogs();
-    for (PageId id : allPages())
-        page(id)->setClinic(nullptr);
-    m_patients->setClinic(nullptr);
-    m_clinic->lock();
-    m_locked = true;
+    releaseClinic();
     updateBack();
     m_lockScreen->setIdentity(m_session.displayName, Permissions::roleName(m_session.role), m_clinicName,
                               m_session.viaRecoveryKey);
@@ -485,11 +520,7 @@ void MainWindow::signOut()
         }
         m_idle->stop();
         closeDialogs();
-        for (PageId id : allPages())
-            page(id)->setClinic(nullptr);
-        m_patients->setClinic(nullptr);
-        m_clinic->lock();
-        m_locked = true;
+        releaseClinic();
     }
     Q_EMIT signOutRequested();
 }
@@ -511,11 +542,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!m_locked && m_clinic) {
         m_idle->stop();
         closeDialogs();
-        for (PageId id : allPages())
-            page(id)->setClinic(nullptr);
-        m_patients->setClinic(nullptr);
-        m_clinic->lock();
-        m_locked = true;
+        releaseClinic();
     }
     event->accept();
     Q_EMIT closed();
@@ -558,11 +585,19 @@ void MainWindow::retranslateUi()
     m_rail->setItemText(PatientsPageId, tr("All patients"),
                         tr("Everyone registered, with filters (%1 finds one)")
                             .arg(findPatientAction()->shortcut().toString(QKeySequence::NativeText)));
+    m_rail->setSectionTitle(FollowUpSection, tr("Recalls and reminders"));
+    m_rail->setItemText(RecallsPageId, tr("Recalls"),
+                        tr("Who is due or overdue for a check-up or hygiene visit"));
+    m_rail->setItemText(CallListPageId, tr("Call list"), tr("Whom to call today and why"));
+    m_rail->setItemText(MessagesPageId, tr("Messages"),
+                        tr("Reminders and recalls sent, waiting, failed or skipped; letters to print"));
     m_rail->setSectionTitle(AdministrationSection, tr("Administration"));
     m_rail->setItemText(StaffPageId, tr("Staff"), tr("Staff accounts and roles"));
     m_rail->setItemText(AuditPageId, tr("Audit trail"), tr("Who did what, and when"));
     m_rail->setItemText(ScheduleSetupPageId, tr("Schedule set-up"),
                         tr("Providers, chairs, appointment types, working hours and closures"));
+    m_rail->setItemText(MessagingSettingsPageId, tr("Messaging"),
+                        tr("Reminder rules, message templates, e-mail and SMS, sending times"));
     m_rail->setItemText(SettingsPageId, tr("Settings"), tr("Clinic and computer settings, your password"));
     const int minutes = m_idle ? m_idle->timeoutMinutes() : 5;
     m_statusSecurity->setText(

@@ -16,6 +16,11 @@ class QToolBar;
 namespace rapport {
 
 class AuditPage;
+class CallListPage;
+class DispatchRunner;
+class MessagesPage;
+class MessagingSettingsPage;
+class RecallsPage;
 class HeaderBar;
 class Clinic;
 class Clock;
@@ -49,6 +54,10 @@ public:
         SettingsPageId,
         ScheduleSetupPageId,
         SchedulePageId,
+        RecallsPageId,
+        CallListPageId,
+        MessagesPageId,
+        MessagingSettingsPageId,
         PageCount
     };
 
@@ -67,6 +76,12 @@ public:
     [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
     [[nodiscard]] ScheduleSetupPage* scheduleSetupPage() const { return m_scheduleSetupPage; }
     [[nodiscard]] SchedulePage* schedulePage() const { return m_schedulePage; }
+    [[nodiscard]] RecallsPage* recallsPage() const { return m_recallsPage; }
+    [[nodiscard]] CallListPage* callListPage() const { return m_callListPage; }
+    [[nodiscard]] MessagesPage* messagesPage() const { return m_messagesPage; }
+    [[nodiscard]] MessagingSettingsPage* messagingSettingsPage() const { return m_messagingSettingsPage; }
+    // Sends the outbox in the background while someone with SendMessages is signed in.
+    [[nodiscard]] DispatchRunner* dispatchRunner() const { return m_dispatch; }
     [[nodiscard]] PatientListPage* patientListPage() const { return m_patients->listPage(); }
     [[nodiscard]] PatientPage* patientPage() const { return m_patients->patientPage(); }
     [[nodiscard]] PatientSearchBox* patientSearch() const { return m_patients->searchBox(); }
@@ -106,6 +121,8 @@ private:
     void applySession();
     void applyClinicSettings();
     void closeDialogs();
+    // Pages and the background sending let go of the clinic, which is then locked.
+    void releaseClinic();
     void retranslateUi();
     [[nodiscard]] Page* page(PageId id) const;
     [[nodiscard]] static QList<PageId> allPages();
@@ -146,6 +163,11 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     ScheduleSetupPage* m_scheduleSetupPage = nullptr;
     SchedulePage* m_schedulePage = nullptr;
+    RecallsPage* m_recallsPage = nullptr;
+    CallListPage* m_callListPage = nullptr;
+    MessagesPage* m_messagesPage = nullptr;
+    MessagingSettingsPage* m_messagingSettingsPage = nullptr;
+    DispatchRunner* m_dispatch = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
     QLabel* m_statusSecurity = nullptr;

@@ -4,6 +4,7 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/Style.h"
+#include "messaging/MessagingSetup.h"
 #include "setup/AdministratorPage.h"
 #include "setup/ClinicDetailsPage.h"
 #include "setup/RecoveryKeyPage.h"
@@ -59,7 +60,13 @@ void FirstRunWizard::createClinic(const NewStaffAccount& administrator)
     Background::run(
         this,
         [path = m_path, profile = profile(), administrator, kdf = m_kdf, &clock = m_clock] {
-            return Clinic::create(path, profile, administrator, kdf(), clock);
+            auto created = Clinic::create(path, profile, administrator, kdf(), clock);
+            // A new clinic starts with the usual reminder rules; nothing goes out until
+            // e-mail or SMS is set up.
+            if (created)
+                if (Status rules = MessagingSetup(*created->clinic).createDefaultRules(); !rules)
+                    return Result<Clinic::Created>(std::unexpected(rules.error()));
+            return created;
         },
         [this](Result<Clinic::Created> created) {
             m_creating = false;

@@ -5,6 +5,7 @@
 #include "CommandRegistry.h"
 #include "Output.h"
 #include "crypto/PasswordKdf.h"
+#include "messaging/MessagingSetup.h"
 #include "security/AccountRules.h"
 #include "security/SettingsService.h"
 
@@ -110,6 +111,9 @@ public:
             kdf, context.clock);
         if (!created)
             return out.fail(created.error(), ErrorStage::OpeningClinic);
+        // The usual reminder rules; nothing goes out until e-mail or SMS is set up.
+        if (Status rules = MessagingSetup(*created->clinic).createDefaultRules(); !rules)
+            return out.fail(rules.error(), ErrorStage::OpeningClinic);
         const QString clinicId = created->clinic->clinicId();
         created->clinic->lock();
 

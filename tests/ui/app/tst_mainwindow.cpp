@@ -9,6 +9,7 @@
 #include "app/MainWindow.h"
 #include "app/NavigationRail.h"
 #include "common/IdleWatcher.h"
+#include "messages/DispatchRunner.h"
 #include "crypto/Sodium.h"
 #include "security/SettingsService.h"
 #include "security/StaffService.h"
@@ -114,6 +115,23 @@ void TestMainWindow::receptionistSeesNeitherStaffNorAudit()
     QVERIFY(child<QLabel>(&window, "settingsReadOnlyNote")->isVisible());
     QVERIFY(!child<QWidget>(&window, "saveSettingsButton")->isVisible());
     QVERIFY(child<QWidget>(&window, "changeMyPasswordButton")->isEnabled());
+    // The front desk works recalls, the call list and the outbox, but does not configure
+    // messaging.
+    for (const char* name : {"navRecalls", "navCallList", "navMessages"})
+        QVERIFY2(child<QToolButton>(&window, name)->isVisible(), name);
+    QVERIFY(!child<QToolButton>(&window, "navMessagingSettings")->isVisible());
+    click(child<QToolButton>(&window, "navCallList"));
+    QCOMPARE(window.currentPage(), MainWindow::CallListPageId);
+    click(child<QToolButton>(&window, "navMessages"));
+    QCOMPARE(window.currentPage(), MainWindow::MessagesPageId);
+    window.showPage(MainWindow::MessagingSettingsPageId);
+    QCOMPARE(window.currentPage(), MainWindow::MessagesPageId);
+    // Sending runs in the background while someone who may send is signed in, and stops
+    // when the window locks.
+    QVERIFY(window.dispatchRunner()->isActive());
+    window.lock(); // waits for background work of the pages, if any
+    QTRY_VERIFY(window.isLocked());
+    QVERIFY(!window.dispatchRunner()->isActive());
 }
 
 void TestMainWindow::managerSeesTheAuditTrailButNotStaff()
@@ -127,6 +145,13 @@ void TestMainWindow::managerSeesTheAuditTrailButNotStaff()
     QVERIFY(window.rail()->isItemVisible(MainWindow::AuditPageId));
     QCOMPARE(window.currentPage(), MainWindow::PatientsPageId);
     QVERIFY(child<QWidget>(&window, "idleLockSpin")->isEnabled());
+    // A manager configures messaging.
+    QVERIFY(window.rail()->isItemVisible(MainWindow::MessagingSettingsPageId));
+    click(child<QToolButton>(&window, "navMessagingSettings"));
+    QCOMPARE(window.currentPage(), MainWindow::MessagingSettingsPageId);
+    QVERIFY(window.rail()->isItemVisible(MainWindow::RecallsPageId));
+    click(child<QToolButton>(&window, "navRecalls"));
+    QCOMPARE(window.currentPage(), MainWindow::RecallsPageId);
 }
 
 void TestMainWindow::idleLockFiresAfterTheConfiguredMinutes()
