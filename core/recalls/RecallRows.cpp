@@ -323,7 +323,16 @@ Status RowReader::read(const QString& where, const std::function<void(Statement&
                          " ELSE ', ' || p.given_name END || CASE WHEN p.preferred_name <> '' AND p.preferred_name <>"
                          " p.given_name THEN ' (' || p.preferred_name || ')' ELSE '' END,"
                          " CASE WHEN p.mobile_phone <> '' THEN p.mobile_phone WHEN p.home_phone <> '' THEN p.home_phone"
-                         " ELSE p.work_phone END, p.date_of_birth, p.status = 'active'"
+                         " ELSE p.work_phone END, p.date_of_birth, p.status = 'active',"
+                         // A child without a number of their own: the first guardian's (a
+                         // guardian who is a patient, or the contact's number). Only looked up
+                         // for those rows.
+                         " CASE WHEN p.mobile_phone = '' AND p.home_phone = '' AND p.work_phone = '' THEN"
+                         " (SELECT CASE WHEN l.related_patient_id IS NULL THEN l.contact_phone ELSE"
+                         " (SELECT CASE WHEN g.mobile_phone <> '' THEN g.mobile_phone WHEN g.home_phone <> ''"
+                         " THEN g.home_phone ELSE g.work_phone END FROM patients g WHERE g.id = l.related_patient_id) END"
+                         " FROM patient_links l WHERE l.patient_id = p.id AND l.kind = 'guardian' AND l.ended_at IS NULL"
+                         " ORDER BY l.created_at LIMIT 1) END"
                          " FROM patient_recalls r CROSS JOIN patients p ON p.id = r.patient_id WHERE ")
         + where + (newestFirst ? QStringLiteral(" ORDER BY r.due_date DESC") : QStringLiteral(" ORDER BY r.due_date"));
     RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(sql));
@@ -345,6 +354,10 @@ Status RowReader::read(const QString& where, const std::function<void(Statement&
         r.patientPhone = st.text(c + 1);
         r.dateOfBirth = dateOrNull(st, c + 2);
         const bool patientActive = st.boolean(c + 3);
+        if (r.patientPhone.isEmpty()) {
+            r.patientPhone = st.text(c + 4);
+            r.phoneIsGuardians = !r.patientPhone.isEmpty();
+        }
         r.age = RecallEngine::ageOn(r.dateOfBirth, r.recall.dueDate);
         const auto type = m_types.constFind(r.recall.recallTypeId);
         int maxAttempts = 3;

@@ -88,7 +88,8 @@ struct RecallRow
 {
     PatientRecall recall;
     QString patientName;  // "Family, Given (Preferred)"
-    QString patientPhone;
+    QString patientPhone; // the patient's own first phone, else their guardian's
+    bool phoneIsGuardians = false;
     QDate dateOfBirth;
     int age = -1;         // on the due date
     QString recallTypeName;

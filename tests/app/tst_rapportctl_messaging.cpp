@@ -352,6 +352,26 @@ private Q_SLOTS:
                     Refused);
     }
 
+    void theConfirmationRate()
+    {
+        // Ben's appointment (confirmed by the call above) is the only one on its day.
+        const QString day = m_dueStart.toTimeZone(London).date().toString(Qt::ISODate);
+        const Run rate = admin({QStringLiteral("calls"), QStringLiteral("confirmations"), QStringLiteral("--from"), day,
+                                QStringLiteral("--to"), day, QStringLiteral("--json")});
+        EXPECT_EXIT(rate, Success);
+        const QJsonObject figures = json(rate);
+        QCOMPARE(figures.value(QStringLiteral("appointments")).toInt(), 1);
+        QCOMPARE(figures.value(QStringLiteral("confirmed")).toInt(), 1);
+        QCOMPARE(figures.value(QStringLiteral("rate")).toDouble(), 1.0);
+        const Run text = admin({QStringLiteral("calls"), QStringLiteral("confirmations"), QStringLiteral("--from"), day,
+                                QStringLiteral("--to"), day});
+        QVERIFY2(text.out.contains(QStringLiteral("1 of 1 appointments")) && text.out.contains(QStringLiteral("(100%)")),
+                 qPrintable(text.describe()));
+        EXPECT_EXIT(admin({QStringLiteral("calls"), QStringLiteral("confirmations"), QStringLiteral("--from"),
+                           QStringLiteral("2026-13-01")}),
+                    Usage);
+    }
+
     void dispatchSaysWhenItCannotStart()
     {
         const Run wrong = rapportctl({QStringLiteral("dispatch"), QStringLiteral("--db"), m_clinic, QStringLiteral("--user"),

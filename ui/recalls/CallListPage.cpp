@@ -231,6 +231,14 @@ void CallListPage::reload()
     m_message->clear();
     const SettingsService settings(*m_clinic);
     m_model->setEntries(std::move(*entries), settings.today(), settings.timeZone(), settings.region());
+    m_rate.reset();
+    if (m_clinic->session().can(Permission::ViewSchedule)) {
+        const QDate today = settings.today();
+        auto rate = CallList(*m_clinic).confirmationRate(QDateTime(today.addDays(-30), QTime(0, 0), settings.timeZone()),
+                                                         QDateTime(today, QTime(0, 0), settings.timeZone()));
+        if (rate && rate->appointments > 0)
+            m_rate = *rate;
+    }
     const int again = m_model->rowOf(keep);
     selectRow(again >= 0 ? again : qMin(qMax(row, 0), m_model->rowCount() - 1));
     updateHeading();
@@ -246,6 +254,10 @@ void CallListPage::updateHeading()
         if (count > 0)
             subtitle += QStringLiteral(" · ")
                         + (count == 1 ? tr("One call to make") : tr("%n calls to make", nullptr, count));
+        if (m_rate)
+            subtitle += QStringLiteral(" · ")
+                        + tr("%1% confirmed before the visit in the last 30 days")
+                              .arg(qRound(m_rate->rate() * 100));
     }
     setHeading(title(), subtitle);
     const bool empty = open && count == 0 && m_message->text().isEmpty();

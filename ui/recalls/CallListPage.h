@@ -1,7 +1,10 @@
 #pragma once
 
 #include "app/Page.h"
+#include "messaging/CallList.h"
 #include "messaging/Messaging.h"
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -71,6 +74,8 @@ private:
     QToolButton* m_refresh;
     QWidget* m_legend;
     QList<QLabel*> m_legendTexts;
+    // The last 30 days' confirmation rate, for the heading (none without ViewSchedule).
+    std::optional<CallList::ConfirmationRate> m_rate;
 };
 
 } // namespace rapport

@@ -78,7 +78,8 @@ QString RecallTableModel::text(const RecallRow& r, int column) const
     case ProviderColumn:
         return r.providerName;
     case PhoneColumn:
-        return PatientText::phone(r.patientPhone, m_region);
+        return r.phoneIsGuardians ? tr("%1 (guardian)").arg(PatientText::phone(r.patientPhone, m_region))
+                                  : PatientText::phone(r.patientPhone, m_region);
     }
     return {};
 }

@@ -112,6 +112,73 @@ public:
     }
 };
 
+class CallsConfirmations final : public ScheduleCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rapportctl)
+
+public:
+    QStringList path() const override { return {QStringLiteral("calls"), QStringLiteral("confirmations")}; }
+    QString summary() const override { return tr("The confirmation rate over a period"); }
+
+    void declare(CommandLine& line) const override
+    {
+        line.setDescription(tr("Of the appointments that started in the period and held time or were missed (no-shows, "
+                               "late cancellations), how many were confirmed before they started. Needs the "
+                               "schedule.view permission."));
+        line.addValueOption(QStringLiteral("from"), tr("The first day, YYYY-MM-DD (default 30 days before --to)."),
+                            QStringLiteral("DATE"));
+        line.addValueOption(QStringLiteral("to"), tr("The last day, YYYY-MM-DD (default yesterday)."),
+                            QStringLiteral("DATE"));
+        declareCommon(line, tr("Print the result as one compact JSON object: {\"from\", \"to\", \"appointments\", "
+                               "\"confirmed\", \"rate\"}, the rate from 0 to 1."));
+    }
+
+    ExitCode run(const CommandLine& line, CommandContext& context) const override
+    {
+        Output& out = context.out;
+        std::optional<QDate> from;
+        std::optional<QDate> to;
+        for (const auto& [option, date] : {std::pair(QStringLiteral("from"), &from), std::pair(QStringLiteral("to"), &to)}) {
+            if (!line.isSet(option))
+                continue;
+            *date = ScheduleFormat::parseDate(line.value(option));
+            if (!*date)
+                return out.usageError(line.command(), tr("--%1 is a date written YYYY-MM-DD.").arg(option));
+        }
+        auto signedIn = ClinicAccess::signIn(line, context);
+        if (!signedIn)
+            return signedIn.error();
+        Clinic& clinic = *signedIn->clinic;
+        const SettingsService settings(clinic);
+        const QTimeZone zone = settings.timeZone();
+        const QDate last = to.value_or(settings.today().addDays(-1));
+        const QDate first = from.value_or(last.addDays(-29));
+        if (last < first)
+            return out.usageError(line.command(), tr("--to is before --from."));
+        auto rate = CallList(clinic).confirmationRate(QDateTime(first, QTime(0, 0), zone),
+                                                      QDateTime(last.addDays(1), QTime(0, 0), zone));
+        if (!rate)
+            return ScheduleFormat::report(out, rate.error());
+        if (line.isSet(QStringLiteral("json"))) {
+            out.printJson(QJsonObject{{QStringLiteral("from"), first.toString(Qt::ISODate)},
+                                      {QStringLiteral("to"), last.toString(Qt::ISODate)},
+                                      {QStringLiteral("appointments"), rate->appointments},
+                                      {QStringLiteral("confirmed"), rate->confirmed},
+                                      {QStringLiteral("rate"), rate->rate()}});
+            return ExitCode::Success;
+        }
+        if (rate->appointments == 0)
+            out.print(tr("No appointments from %1 to %2.").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+        else
+            out.print(tr("%1 of %2 appointments from %3 to %4 were confirmed before they started (%5%).")
+                          .arg(rate->confirmed)
+                          .arg(rate->appointments)
+                          .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
+                          .arg(qRound(rate->rate() * 100)));
+        return ExitCode::Success;
+    }
+};
+
 class CallRecordCommand final : public ScheduleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rapportctl)
@@ -172,9 +239,10 @@ public:
 
 void CallCommands::registerWith(CommandRegistry& registry)
 {
-    registry.addGroup(QStringLiteral("calls"), QCoreApplication::translate("rapportctl", "The call list: today."));
+    registry.addGroup(QStringLiteral("calls"), QCoreApplication::translate("rapportctl", "The call list: today's calls, the confirmation rate."));
     registry.addGroup(QStringLiteral("call"), QCoreApplication::translate("rapportctl", "One call: record."));
     registry.add(std::make_unique<CallsToday>());
+    registry.add(std::make_unique<CallsConfirmations>());
     registry.add(std::make_unique<CallRecordCommand>());
 }
 

@@ -125,6 +125,19 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Adams, Finn"), QStringLiteral("Berg, Anna")}));
         QCOMPARE(s.list([](RecallQuery& q) { q.limit = 5; }).size(), 5);
         QCOMPARE(names(s.list([](RecallQuery& q) { q.limit = 6; })).first(), QStringLiteral("Eze, Dan"));
+
+        // Cleo (11) has no number of her own: the list shows her guardian's, marked as such.
+        QVERIFY(rows.at(3).patientPhone.isEmpty());
+        PatientLink guardian;
+        guardian.patientId = s.cleo;
+        guardian.kind = LinkKind::Guardian;
+        guardian.relatedPatientId = s.anna;
+        ListClinic::must(PatientService(s.clinic()).addLink(guardian));
+        const QList<RecallRow> again = s.list();
+        QCOMPARE(again.at(3).patientName, QStringLiteral("Dunn, Cleo"));
+        QCOMPARE(again.at(3).patientPhone, QStringLiteral("+447400900001"));
+        QVERIFY(again.at(3).phoneIsGuardians);
+        QVERIFY(!again.at(2).phoneIsGuardians);
     }
 
     void filters()

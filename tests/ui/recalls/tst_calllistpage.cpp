@@ -95,6 +95,9 @@ void TestCallListPage::listsTodaysCallsWithTheKeys()
              qPrintable(model->index(0, CallListModel::PreviousColumn).data().toString()));
     auto* subtitle = page->findChild<QLabel*>(QStringLiteral("pageSubtitle"));
     QVERIFY(subtitle->text().contains(QStringLiteral("3 calls to make")));
+    // Ben's three missed visits of the last weeks were never confirmed.
+    QVERIFY2(subtitle->text().contains(QStringLiteral("0% confirmed before the visit in the last 30 days")),
+             qPrintable(subtitle->text()));
     QCOMPARE(page->currentRow(), 0);
     // The legend shows the keys.
     QWidget* legend = page->findChild<QWidget*>(QStringLiteral("callListLegend"));
