@@ -5,6 +5,7 @@
 #include "messaging/MessagingSetup.h"
 #include "recalls/RecallService.h"
 #include "security/Clinic.h"
+#include "security/SettingsService.h"
 #include "security/StaffService.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,12 @@ Status DemoClinic::ensure(const QString& databasePath, const Clock& clock, const
                                       clock, true));
     Clinic& clinic = *created.clinic;
     RAPPORT_TRY(MessagingSetup(clinic).createDefaultRules());
+    // Made-up contact details (a reserved example domain, a drama number) for messages,
+    // letters and calendar entries.
+    SettingsService settings(clinic);
+    RAPPORT_TRY(settings.set(QStringLiteral("clinic.address"), QStringLiteral("12 Harbour Street\nBristol\nBS1 4RN")));
+    RAPPORT_TRY(settings.set(QStringLiteral("clinic.phone"), QStringLiteral("0117 496 0000")));
+    RAPPORT_TRY(settings.set(QStringLiteral("clinic.email"), QStringLiteral("reception@harbour-dental.example")));
     StaffService staff(clinic);
     for (qsizetype i = 1; i < all.size(); ++i) {
         RAPPORT_TRY_ASSIGN(StaffMember m, staff.add(all[i].username, all[i].displayName, all[i].role, password()));

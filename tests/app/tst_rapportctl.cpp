@@ -331,6 +331,39 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("clinic.language")));
     }
 
+    void aSecretIsReadFromStandardInputAndNeverListed()
+    {
+        // "-" takes the value from line 2, so it stays out of the shell's history.
+        const QString secret = QStringLiteral("gateway-token-9f3a");
+        Run run = rapportctl(QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                         QStringLiteral("messaging.sms.token"), QStringLiteral("-")} +
+                                 signInAs(m_shared, Admin),
+                             AdminLine + secret.toUtf8() + '\n');
+        EXPECT_EXIT(run, Success);
+        QVERIFY2(!run.all().contains(secret), qPrintable(run.describe()));
+        run = rapportctl(QStringList{QStringLiteral("settings"), QStringLiteral("get"),
+                                     QStringLiteral("messaging.sms.token")} +
+                             signInAs(m_shared, Admin),
+                         AdminLine);
+        EXPECT_EXIT(run, Success);
+        QCOMPARE(run.out, secret + QLatin1Char('\n'));
+        // Lists show only that it is set.
+        for (const QStringList& extra : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+            run = rapportctl(QStringList{QStringLiteral("settings"), QStringLiteral("list")} + extra +
+                                 signInAs(m_shared, Admin),
+                             AdminLine);
+            EXPECT_EXIT(run, Success);
+            QVERIFY2(!run.all().contains(secret), qPrintable(run.describe()));
+        }
+        QVERIFY(run.out.contains(QStringLiteral("\"isSet\":true")));
+        // Without line 2 nothing changes.
+        run = rapportctl(QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                     QStringLiteral("messaging.sms.token"), QStringLiteral("-")} +
+                             signInAs(m_shared, Admin),
+                         AdminLine);
+        EXPECT_EXIT(run, Usage);
+    }
+
     void auditVerifyOnAFreshClinic()
     {
         const Run run = rapportctl(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} +

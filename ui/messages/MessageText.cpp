@@ -188,6 +188,8 @@ QString MessageText::report(const DispatchReport& r)
         parts << tr("%n skipped", nullptr, r.skipped);
     if (r.interrupted > 0)
         parts << tr("%n found interrupted", nullptr, r.interrupted);
+    if (parts.isEmpty() && !r.problems.isEmpty()) // waiting for a channel to be set up
+        return r.planned > 0 ? tr("%n planned; nothing was sent.", nullptr, r.planned) : tr("Nothing was sent.");
     if (parts.isEmpty())
         return r.planned > 0 ? tr("%n planned; nothing was due yet.", nullptr, r.planned) : tr("Nothing was due.");
     QString text = parts.join(QStringLiteral(", "));

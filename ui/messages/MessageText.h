@@ -35,7 +35,7 @@ public:
     [[nodiscard]] static QString dateTime(const QDateTime& utc, const QTimeZone& zone);
     // "12 waiting · 340 sent · 3 failed · 18 skipped"; other statuses only when there are any.
     [[nodiscard]] static QString counts(const QHash<OutboxStatus, int>& counts);
-    // "3 sent, 1 will be tried again, 1 failed", or "Nothing was due."
+    // "3 sent, 1 will be tried again, 1 failed", or "Nothing was due." ("Nothing was sent." when there were problems)
     [[nodiscard]] static QString report(const DispatchReport& report);
     // "7 days", "48 hours", "1 day and 2 hours", "30 minutes".
     [[nodiscard]] static QString before(int minutes);

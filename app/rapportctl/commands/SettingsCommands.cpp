@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "Output.h"
+#include "PasswordInput.h"
 #include "security/SettingsService.h"
 
 #include <QJsonArray>
@@ -71,7 +72,9 @@ public:
                "audit trail. Most settings need the settings.manage permission."));
         line.addArgument(QStringLiteral("KEY"), tr("The setting, for example clinic.timezone."));
         line.addArgument(QStringLiteral("VALUE"),
-                         tr("Its new value (put -- before a value that starts with -)."));
+                         tr("Its new value (put -- before a value that starts with -). A single - reads the "
+                            "value from line 2 of standard input, after the password, so that a mail server "
+                            "password or gateway token stays out of the shell's history."));
         ClinicAccess::declareSignInOptions(line);
         line.addHelpSection(passwordLineHelp());
     }
@@ -82,7 +85,14 @@ public:
         if (!signedIn)
             return signedIn.error();
         const QString key = line.argument(0);
-        const QString value = line.argument(1);
+        QString value = line.argument(1);
+        if (value == QStringLiteral("-")) {
+            const std::optional<QString> given = context.passwords.readLine(tr("The value of %1: ").arg(key));
+            if (!given)
+                return context.out.usageError(line.command(),
+                                              tr("Standard input has no line 2: it should hold the value of %1.").arg(key));
+            value = *given;
+        }
         if (Status set = SettingsService(*signedIn->clinic).set(key, value); !set)
             return context.out.fail(set.error(), ErrorStage::Working);
         const SettingDefinition* definition = SettingsService::definition(key);
@@ -128,12 +138,24 @@ public:
                              {QStringLiteral("description"), definition.description},
                              {QStringLiteral("defaultValue"), definition.defaultValue},
                              {QStringLiteral("readOnly"), definition.readOnly}};
+            // A password or token is never listed (a list ends up in terminals and logs):
+            // only whether it is set. 'settings get KEY' prints it for those who may change it.
+            const bool masked = !hidden && definition.secret;
             if (hidden)
                 item.insert(QStringLiteral("hidden"), true);
+            else if (masked)
+                item.insert(QStringLiteral("isSet"), !value->isEmpty());
             else
                 item.insert(QStringLiteral("value"), *value);
             json.append(item);
-            rows << QStringList{definition.key, hidden ? tr("(hidden)") : *value, definition.description};
+            QString shown = *value;
+            if (hidden)
+                shown = tr("(hidden)");
+            else if (masked)
+                shown = value->isEmpty() ? QString() : tr("(set)");
+            else // one line per setting: a postal address's lines joined
+                shown.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+            rows << QStringList{definition.key, shown, definition.description};
         }
         if (line.isSet(Json))
             context.out.printJson(QJsonObject{{QStringLiteral("settings"), json}});
