@@ -37,6 +37,85 @@
     </message>
 </context>
 <context>
+    <name>rapport</name>
+    <message>
+        <source>The SMS gateway refused the message: %1</source>
+        <translation>Das SMS-Gateway hat die Nachricht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the mail server accepted the message.</source>
+        <translation>Der Versand wurde abgebrochen, bevor der Mailserver die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found: check its name in the settings and the network.</source>
+        <translation>Der Mailserver %1 wurde nicht gefunden: Prüfen Sie seinen Namen in den Einstellungen und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1: it may be down, or the port may be wrong.</source>
+        <translation>Keine Verbindung zum Mailserver %1: Er ist möglicherweise nicht erreichbar, oder der Port ist falsch.</translation>
+    </message>
+    <message>
+        <source>The mail server could not check the user name and password just now.</source>
+        <translation>Der Mailserver konnte Benutzername und Passwort gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Authentication refused: the mail server did not accept the user name or password in the settings.</source>
+        <translation>Anmeldung abgelehnt: Der Mailserver hat den Benutzernamen oder das Passwort aus den Einstellungen nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS: choose TLS or another port in the settings.</source>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an: Wählen Sie in den Einstellungen TLS oder einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate could not be verified: check the server name in the settings.</source>
+        <translation>Das Zertifikat des Mailservers konnte nicht überprüft werden: Prüfen Sie den Servernamen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s address in the settings is not valid.</source>
+        <translation>Die Adresse des Mailservers in den Einstellungen ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient&apos;s address.</source>
+        <translation>Der Mailserver hat die Empfängeradresse abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender&apos;s address.</source>
+        <translation>Der Mailserver hat die Absenderadresse abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Der Mailserver hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server asked to try again later.</source>
+        <translation>Der Mailserver bittet, es später erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off before it accepted the message.</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen, bevor er die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server %1 failed.</source>
+        <translation>Die sichere Verbindung zum Mailserver %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail failed.</source>
+        <translation>Der Versand der E-Mail ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This recall does not exist.</source>
+        <translation>Diesen Recall gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::AboutDialog</name>
     <message>
         <source>About Rapport</source>
@@ -1216,6 +1295,114 @@
         <source>Day sheet for %1</source>
         <translation>Tagesliste für %1</translation>
     </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Messaging set-up</source>
+        <translation>Einrichtung des Nachrichtenversands</translation>
+    </message>
+    <message>
+        <source>Saved a recall type</source>
+        <translation>Recall-Art gespeichert</translation>
+    </message>
+    <message>
+        <source>Started a recall</source>
+        <translation>Recall angelegt</translation>
+    </message>
+    <message>
+        <source>Changed a patient&apos;s recall interval</source>
+        <translation>Recall-Intervall eines Patienten geändert</translation>
+    </message>
+    <message>
+        <source>Changed a recall&apos;s due date</source>
+        <translation>Fälligkeitsdatum eines Recalls geändert</translation>
+    </message>
+    <message>
+        <source>Recorded a declined recall</source>
+        <translation>Abgelehnten Recall erfasst</translation>
+    </message>
+    <message>
+        <source>Marked a recall inactive</source>
+        <translation>Recall auf inaktiv gesetzt</translation>
+    </message>
+    <message>
+        <source>Reactivated a recall</source>
+        <translation>Recall reaktiviert</translation>
+    </message>
+    <message>
+        <source>Counted a recall contact</source>
+        <translation>Recall-Kontakt gezählt</translation>
+    </message>
+    <message>
+        <source>Moved a recall&apos;s due date after a visit</source>
+        <translation>Fälligkeitsdatum eines Recalls nach einem Termin verschoben</translation>
+    </message>
+    <message>
+        <source>Moved a recall to the adult type</source>
+        <translation>Recall auf die Erwachsenen-Art umgestellt</translation>
+    </message>
+    <message>
+        <source>Rebuilt recalls from the appointment history</source>
+        <translation>Recalls aus der Terminhistorie neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>A message failed</source>
+        <translation>Nachricht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped a message</source>
+        <translation>Nachricht übersprungen</translation>
+    </message>
+    <message>
+        <source>Put a message back to send again</source>
+        <translation>Nachricht erneut zum Versand vorgesehen</translation>
+    </message>
+    <message>
+        <source>Cancelled a message</source>
+        <translation>Nachricht storniert</translation>
+    </message>
+    <message>
+        <source>Sent a test message</source>
+        <translation>Testnachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Saved a reminder rule</source>
+        <translation>Erinnerungsregel gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed a message template</source>
+        <translation>Nachrichtenvorlage geändert</translation>
+    </message>
+    <message>
+        <source>Reset a message template</source>
+        <translation>Nachrichtenvorlage zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Recorded a call</source>
+        <translation>Anruf erfasst</translation>
+    </message>
+    <message>
+        <source>Printed letters</source>
+        <translation>Briefe gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>rapport::BirthDateEdit</name>
@@ -1447,6 +1634,323 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     </message>
 </context>
 <context>
+    <name>rapport::CallList</name>
+    <message>
+        <source>The note can be up to 2000 characters long.</source>
+        <translation>Die Notiz darf höchstens 2000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This call is not on the call list.</source>
+        <translation>Dieser Anruf steht nicht auf der Anrufliste.</translation>
+    </message>
+    <message>
+        <source>This message is not a phone call; it is sent by the dispatcher.</source>
+        <translation>Diese Nachricht ist kein Anruf; sie wird vom automatischen Versand gesendet.</translation>
+    </message>
+    <message>
+        <source>This call has already been recorded or withdrawn. Refresh the call list.</source>
+        <translation>Dieser Anruf wurde bereits erfasst oder zurückgezogen. Aktualisieren Sie die Anrufliste.</translation>
+    </message>
+    <message>
+        <source>Choose the patient the call was with.</source>
+        <translation>Wählen Sie den Patienten, mit dem telefoniert wurde.</translation>
+    </message>
+    <message>
+        <source>Declined on the phone</source>
+        <translation>Am Telefon abgelehnt</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>falsche Nummer</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>This patient is not in the clinic&apos;s records.</source>
+        <translation>Dieser Patient ist in der Praxis nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>This appointment is not the patient&apos;s. Choose one of their own appointments.</source>
+        <translation>Dieser Termin gehört nicht zu diesem Patienten. Wählen Sie einen seiner eigenen Termine.</translation>
+    </message>
+    <message>
+        <source>This recall is not the patient&apos;s.</source>
+        <translation>Dieser Recall gehört nicht zu diesem Patienten.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is after its start.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen Ende nach dem Beginn liegt.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>One of the letters is not in the outbox.</source>
+        <translation>Einer der Briefe ist nicht im Postausgang.</translation>
+    </message>
+    <message>
+        <source>One of the messages is not a letter.</source>
+        <translation>Eine der Nachrichten ist kein Brief.</translation>
+    </message>
+    <message>
+        <source>One of the letters was printed, cancelled or skipped in the meantime. Refresh the list of letters and print again.</source>
+        <translation>Einer der Briefe wurde inzwischen gedruckt, storniert oder übersprungen. Aktualisieren Sie die Briefliste und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>One of the letters changed in the meantime. Refresh the list.</source>
+        <translation>Einer der Briefe wurde inzwischen geändert. Aktualisieren Sie die Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CallListModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 Anruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last %2, %3</source>
+        <translation>%1 · zuletzt %2, %3</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Add a phone number on the patient&apos;s page (Enter opens it).</source>
+        <translation>Tragen Sie auf der Patientenseite eine Telefonnummer ein (Enter öffnet sie).</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Bisherige Anrufe</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CallListPage</name>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>One call to make</source>
+        <translation>Ein Anruf ausstehend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls to make</source>
+        <translation>
+            <numerusform>%n Anruf ausstehend</numerusform>
+            <numerusform>%n Anrufe ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% confirmed before the visit in the last 30 days</source>
+        <translation>%1 % in den letzten 30 Tagen vor dem Termin bestätigt</translation>
+    </message>
+    <message>
+        <source>booked for %1</source>
+        <translation>gebucht für %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation>Erfasst: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2 (%3)</source>
+        <translation>Erfasst: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>check the number on the patient&apos;s page</source>
+        <translation>Nummer auf der Patientenseite prüfen</translation>
+    </message>
+    <message>
+        <source>appointment confirmed</source>
+        <translation>Termin bestätigt</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the appointment is unchanged; cancel it on the schedule if they will not come</source>
+        <translation>Termin bleibt unverändert; im Terminbuch absagen, falls der Patient nicht kommt</translation>
+    </message>
+    <message>
+        <source>recall declined</source>
+        <translation>Recall abgelehnt</translation>
+    </message>
+    <message>
+        <source>all %1 attempts used: offered for reactivation</source>
+        <translation>alle %1 Versuche ausgeschöpft: zur Reaktivierung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>call again tomorrow</source>
+        <translation>morgen erneut anrufen</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <source>Booked… (find a free slot)</source>
+        <translation>Termin vereinbart… (freien Termin suchen)</translation>
+    </message>
+    <message>
+        <source>Booked (confirms)</source>
+        <translation>Termin vereinbart (wird bestätigt)</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s page</source>
+        <translation>Patientenseite öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read today&apos;s calls again (%1)</source>
+        <translation>Heutige Anrufe neu laden (%1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s calls</source>
+        <translation>Heutige Anrufe</translation>
+    </message>
+    <message>
+        <source>No calls for today.</source>
+        <translation>Für heute keine Anrufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Goes with the next outcome you record (Ctrl+N)</source>
+        <translation>Gilt für das nächste erfasste Ergebnis (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Note for the next call recorded</source>
+        <translation>Notiz zum nächsten erfassten Anruf</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>Zeile wechseln</translation>
+    </message>
+    <message>
+        <source>a note for the next call</source>
+        <translation>Notiz zum nächsten Anruf</translation>
+    </message>
+    <message>
+        <source>open the patient</source>
+        <translation>Patient öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CallListText</name>
+    <message>
+        <source>Confirm %1 with %2</source>
+        <translation>Termin am %1 bei %2 bestätigen</translation>
+    </message>
+    <message>
+        <source>Remind of %1 with %2</source>
+        <translation>An Termin am %1 bei %2 erinnern</translation>
+    </message>
+    <message>
+        <source>%1: high no-show risk</source>
+        <translation>%1: hohes Ausfallrisiko</translation>
+    </message>
+    <message>
+        <source>%1: high no-show risk (%2)</source>
+        <translation>%1: hohes Ausfallrisiko (%2)</translation>
+    </message>
+    <message>
+        <source>Recall overdue since %1 (%2), attempt %3 of %4</source>
+        <translation>Recall überfällig seit %1 (%2), Versuch %3 von %4</translation>
+    </message>
+    <message>
+        <source>Recall due %1 (%2), attempt %3 of %4</source>
+        <translation>Recall fällig am %1 (%2), Versuch %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CallOutcomeDialog</name>
+    <message>
+        <source>Record a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>No phone number on record</source>
+        <translation>Keine Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <source>Note, optional (Ctrl+N)</source>
+        <translation>Notiz, optional (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Note about the call</source>
+        <translation>Notiz zum Anruf</translation>
+    </message>
+    <message>
+        <source>Press the letter of the outcome, or click it.</source>
+        <translation>Drücken Sie den Buchstaben des Ergebnisses oder klicken Sie darauf.</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>Find a free slot and book the patient</source>
+        <translation>Freien Termin suchen und Patienten einbuchen</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Erfassen: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CancelDialog</name>
     <message>
         <source>The &amp;patient cancelled</source>
@@ -1608,6 +2112,49 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChannelTest</name>
+    <message>
+        <source>The SMS gateway accepted the test message for %1. Check that it arrives on the phone.</source>
+        <translation>Das SMS-Gateway hat die Testnachricht an %1 angenommen. Prüfen Sie, ob sie auf dem Telefon ankommt.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test message for %1. Check that it arrives, and not in the spam folder.</source>
+        <translation>Der Mailserver hat die Testnachricht an %1 angenommen. Prüfen Sie, ob sie ankommt – und nicht im Spam-Ordner landet.</translation>
+    </message>
+    <message>
+        <source>The test message did not get through to the SMS gateway: %1. Check the gateway&apos;s address and this computer&apos;s connection, then try again.</source>
+        <translation>Die Testnachricht hat das SMS-Gateway nicht erreicht: %1. Prüfen Sie die Adresse des Gateways und die Verbindung dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The test message did not get through to the mail server: %1. Check the server&apos;s name, the port, the security and this computer&apos;s connection, then try again.</source>
+        <translation>Die Testnachricht hat den Mailserver nicht erreicht: %1. Prüfen Sie den Servernamen, den Port, die Sicherheitseinstellung und die Verbindung dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the test message: %1. Check the user name, password or token, and the sender.</source>
+        <translation>Das SMS-Gateway hat die Testnachricht abgelehnt: %1. Prüfen Sie Benutzername, Passwort oder Token sowie den Absender.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the test message: %1. Check the user name, the password and the sender&apos;s address.</source>
+        <translation>Der Mailserver hat die Testnachricht abgelehnt: %1. Prüfen Sie Benutzername, Passwort und Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Testnachricht wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Send a test SMS…</source>
+        <translation>Test-SMS senden…</translation>
+    </message>
+    <message>
+        <source>Send a test message…</source>
+        <translation>Testnachricht senden…</translation>
+    </message>
+    <message>
+        <source>Sends one message now with the saved settings, to check them</source>
+        <translation>Sendet jetzt eine Nachricht mit den gespeicherten Einstellungen, um sie zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2902,56 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     </message>
 </context>
 <context>
+    <name>rapport::DispatchRunner</name>
+    <message>
+        <source>Not sent yet, Rapport tries again later: %1</source>
+        <translation>Noch nicht gesendet, Rapport versucht es später erneut: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: sending stopped before its turn.</source>
+        <translation>Noch nicht gesendet: Der Versand wurde beendet, bevor diese Nachricht an der Reihe war.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Dispatcher</name>
+    <message>
+        <source>This message has nothing to send on its channel.</source>
+        <translation>Diese Nachricht hat für ihren Kontaktweg nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>A message took longer than its lease to send; see it on the Messages page.</source>
+        <translation>Das Senden einer Nachricht hat länger gedauert als vorgesehen; Sie finden sie auf der Seite Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Der Server hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>A message could not be sent: %1</source>
+        <translation>Eine Nachricht konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address to send the test message to.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, an die die Testnachricht gehen soll.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server and the sender&apos;s address first.</source>
+        <translation>Geben Sie zuerst den Mailserver und die Absenderadresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number to send the test message to.</source>
+        <translation>Geben Sie die Mobilnummer ein, an die die Testnachricht gehen soll.</translation>
+    </message>
+    <message>
+        <source>Enter the SMS gateway&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des SMS-Gateways ein.</translation>
+    </message>
+    <message>
+        <source>A test message goes by e-mail or SMS.</source>
+        <translation>Eine Testnachricht wird per E-Mail oder SMS gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DuplicatesDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -2395,6 +2992,109 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>&amp;Back to the form</source>
         <translation>&amp;Zurück zum Formular</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::EmailSettingsTab</name>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-Mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None: only for a mail relay inside the clinic</source>
+        <translation>Keine: nur für ein Mail-Relay innerhalb der Praxis</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>empty to send without signing in</source>
+        <translation>leer lassen, um ohne Anmeldung zu senden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>reception@example.com</source>
+        <translation>empfang@example.com</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s name</source>
+        <translation>der Name der Praxis</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>Check the settings</source>
+        <translation>Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>Send one message to yourself to see that the server takes it. Changes are saved first.</source>
+        <translation>Senden Sie sich selbst eine Nachricht, um zu sehen, ob der Server sie annimmt. Änderungen werden vorher gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +3239,71 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>The clinic&apos;s key file has been changed outside Rapport, so it is not trusted. Restore the key file (.keys) from a backup, or sign in with the recovery key and tell your administrator.</source>
         <translation>Die Schlüsseldatei der Praxis wurde außerhalb von Rapport geändert und gilt daher nicht als vertrauenswürdig. Stellen Sie die Schlüsseldatei (.keys) aus einer Sicherung wieder her, oder melden Sie sich mit dem Wiederherstellungsschlüssel an und informieren Sie Ihre Administration.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::LetterBatch</name>
+    <message>
+        <source>Letters %1.pdf</source>
+        <translation>Briefe %1.pdf</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Letters of %1</source>
+        <translation>Briefe vom %1</translation>
+    </message>
+    <message>
+        <source>No letters are waiting to be printed.</source>
+        <translation>Es warten keine Briefe auf den Druck.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved at %1. Choose a folder you may write to.</source>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden. Wählen Sie einen Ordner, in dem Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>Briefe als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letters</source>
+        <translation>
+            <numerusform>%n Brief drucken</numerusform>
+            <numerusform>%n Briefe drucken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letters could not be printed. Check the printer, or save them as a PDF and print that.</source>
+        <translation>Die Briefe konnten nicht gedruckt werden. Prüfen Sie den Drucker, oder speichern Sie die Briefe als PDF und drucken Sie diese.</translation>
+    </message>
+    <message>
+        <source>Did the letters print correctly?</source>
+        <translation>Wurden die Briefe richtig gedruckt?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer Yes to mark these %n letters as sent. Answer No to keep them waiting, so they can be printed again.</source>
+        <translation>
+            <numerusform>Wählen Sie „Ja“, um diesen %n Brief als gesendet zu markieren. Wählen Sie „Nein“, damit er weiter wartet und erneut gedruckt werden kann.</numerusform>
+            <numerusform>Wählen Sie „Ja“, um diese %n Briefe als gesendet zu markieren. Wählen Sie „Nein“, damit sie weiter warten und erneut gedruckt werden können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, mark as sent</source>
+        <translation>Ja, als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>No, keep them waiting</source>
+        <translation>Nein, weiter warten lassen</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3540,42 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
         <source>Providers, chairs, appointment types, working hours and closures</source>
         <translation>Behandler, Stühle, Terminarten, Arbeitszeiten und Schließtage</translation>
     </message>
+    <message>
+        <source>Recalls and reminders</source>
+        <translation>Recalls und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <source>Who is due or overdue for a check-up or hygiene visit</source>
+        <translation>Wer zur Kontrolle oder Prophylaxe fällig oder überfällig ist</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Whom to call today and why</source>
+        <translation>Wen Sie heute anrufen sollten und warum</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Reminders and recalls sent, waiting, failed or skipped; letters to print</source>
+        <translation>Gesendete, wartende, fehlgeschlagene oder übersprungene Erinnerungen und Recalls; zu druckende Briefe</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Nachrichtenversand</translation>
+    </message>
+    <message>
+        <source>Reminder rules, message templates, e-mail and SMS, sending times</source>
+        <translation>Erinnerungsregeln, Nachrichtenvorlagen, E-Mail und SMS, Versandzeiten</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MergeDialog</name>
@@ -2869,6 +3670,526 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>%1&apos;s record is kept, with its details; its empty fields are filled from the other record. Family links, consent decisions and the timeline move over. The record registered %2 is archived and points to the kept one. This cannot be undone.</source>
         <translation>Der Datensatz von %1 bleibt mit seinen Angaben erhalten; leere Felder werden aus dem anderen Datensatz ergänzt. Angehörige und Bezugspersonen, Einwilligungsentscheidungen und der Verlauf werden übernommen. Der am %2 angelegte Datensatz wird archiviert und verweist auf den erhaltenen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessageText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: will try again (%2)</source>
+        <translation>%1: wird erneut versucht (%2)</translation>
+    </message>
+    <message>
+        <source>The last attempt did not get through; Rapport tries again by itself.</source>
+        <translation>Der letzte Versuch ist nicht durchgekommen; Rapport versucht es selbstständig erneut.</translation>
+    </message>
+    <message>
+        <source>Waiting for its time. Rapport sends it in the background.</source>
+        <translation>Wartet auf den Versandzeitpunkt. Rapport sendet sie im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Being sent right now.</source>
+        <translation>Wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>The letter was printed.</source>
+        <translation>Der Brief wurde gedruckt.</translation>
+    </message>
+    <message>
+        <source>The mail server or SMS gateway accepted it.</source>
+        <translation>Der Mailserver bzw. das SMS-Gateway hat sie angenommen.</translation>
+    </message>
+    <message>
+        <source>Not sent. Correct the cause (the address, the channel&apos;s settings), then retry it.</source>
+        <translation>Nicht gesendet. Beheben Sie die Ursache (die Adresse, die Einstellungen des Kontaktwegs) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not sent, on purpose. Retry it if the reason no longer applies.</source>
+        <translation>Bewusst nicht gesendet. Versuchen Sie es erneut, wenn der Grund nicht mehr besteht.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by staff.</source>
+        <translation>Vom Praxisteam zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Rapport stopped while sending it, so it may or may not have arrived. Retry it only when you know the patient did not get it.</source>
+        <translation>Rapport wurde während des Sendens beendet; die Nachricht ist also möglicherweise angekommen, vielleicht aber auch nicht. Versuchen Sie es nur erneut, wenn Sie wissen, dass der Patient sie nicht erhalten hat.</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 sending</source>
+        <translation>%1 im Versand</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 storniert</translation>
+    </message>
+    <message>
+        <source>%1 interrupted</source>
+        <translation>%1 unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be tried again</source>
+        <translation>
+            <numerusform>%n wird erneut versucht</numerusform>
+            <numerusform>%n werden erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found interrupted</source>
+        <translation>
+            <numerusform>%n als unterbrochen vorgefunden</numerusform>
+            <numerusform>%n als unterbrochen vorgefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned; nothing was sent.</source>
+        <translation>
+            <numerusform>%n geplant; es wurde nichts gesendet.</numerusform>
+            <numerusform>%n geplant; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned; nothing was due yet.</source>
+        <translation>
+            <numerusform>%n geplant; es war noch nichts fällig.</numerusform>
+            <numerusform>%n geplant; es war noch nichts fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Es war nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n geplant</numerusform>
+            <numerusform>%n geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at the time</source>
+        <translation>zum Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessagesPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kontaktwege</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send an interrupted message again?</source>
+        <translation>Unterbrochene Nachricht erneut senden?</translation>
+    </message>
+    <message>
+        <source>Rapport stopped while it was being sent, so the patient may already have it. Send it again only when you know it did not arrive.</source>
+        <translation>Rapport wurde während des Sendens beendet; der Patient hat die Nachricht also möglicherweise schon. Senden Sie sie nur erneut, wenn Sie wissen, dass sie nicht angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages will be sent again, now.</source>
+        <translation>
+            <numerusform>%n Nachricht wird jetzt erneut gesendet.</numerusform>
+            <numerusform>%n Nachrichten werden jetzt erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages will be sent again with the next sending run.</source>
+        <translation>
+            <numerusform>%n Nachricht wird beim nächsten Versandlauf erneut gesendet.</numerusform>
+            <numerusform>%n Nachrichten werden beim nächsten Versandlauf erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel messages</source>
+        <translation>Nachrichten stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n waiting messages?</source>
+        <translation>
+            <numerusform>%n wartende Nachricht stornieren?</numerusform>
+            <numerusform>%n wartende Nachrichten stornieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will not be sent. You can still send them later with Retry.</source>
+        <translation>Die Nachrichten werden nicht gesendet. Mit „Erneut versuchen“ können Sie sie später trotzdem noch senden.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Cancelled on the Messages page</source>
+        <translation>Auf der Seite „Nachrichten“ storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages cancelled.</source>
+        <translation>
+            <numerusform>%n Nachricht storniert.</numerusform>
+            <numerusform>%n Nachrichten storniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters printed and marked as sent.</source>
+        <translation>
+            <numerusform>%n Brief gedruckt und als gesendet gekennzeichnet.</numerusform>
+            <numerusform>%n Briefe gedruckt und als gesendet gekennzeichnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters saved to %1 and marked as sent. Print that file to post them.</source>
+        <translation>
+            <numerusform>%n Brief unter %1 gespeichert und als gesendet gekennzeichnet. Drucken Sie diese Datei aus, um ihn zu verschicken.</numerusform>
+            <numerusform>%n Briefe unter %1 gespeichert und als gesendet gekennzeichnet. Drucken Sie diese Datei aus, um sie zu verschicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters saved as PDF.</source>
+        <translation>Briefe als PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>Looking for messages to send…</source>
+        <translation>Zu sendende Nachrichten werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Nachricht %1 von %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Last sending run %1: %2</source>
+        <translation>Letzter Versandlauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Messages are sent in the background every two minutes while Rapport is open.</source>
+        <translation>Nachrichten werden alle zwei Minuten im Hintergrund gesendet, solange Rapport geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1</source>
+        <translation>Versand abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kontaktweg</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send what is due now instead of waiting for the next background run</source>
+        <translation>Fällige Nachrichten sofort senden, statt auf den nächsten Versandlauf im Hintergrund zu warten</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Patient öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Nachricht stornieren</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected waiting messages</source>
+        <translation>Die ausgewählten wartenden Nachrichten zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the selected failed, skipped, interrupted or cancelled messages again</source>
+        <translation>Die ausgewählten fehlgeschlagenen, übersprungenen, unterbrochenen oder stornierten Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>Reminders and recall messages: what is waiting, what was sent, and what needs attention.</source>
+        <translation>Erinnerungen und Recall-Nachrichten: was noch wartet, was gesendet wurde und worum Sie sich kümmern müssen.</translation>
+    </message>
+    <message>
+        <source>Print letters (%1)…</source>
+        <translation>Briefe drucken (%1)…</translation>
+    </message>
+    <message>
+        <source>Letters and postcards waiting, as one batch: print them, or save them as a PDF</source>
+        <translation>Wartende Briefe und Postkarten gesammelt drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>No letters are waiting to be printed</source>
+        <translation>Es warten keine Briefe auf den Druck</translation>
+    </message>
+    <message>
+        <source>No messages match these filters.</source>
+        <translation>Keine Nachrichten entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 messages; narrow the filters to see the others.</source>
+        <translation>Die ersten %1 Nachrichten werden angezeigt; schränken Sie die Filter ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <source>One message</source>
+        <translation>Eine Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessagingSettingsPage</name>
+    <message>
+        <source>Messaging</source>
+        <translation>Nachrichtenversand</translation>
+    </message>
+    <message>
+        <source>How reminders and recall messages are sent. Only a practice manager or an administrator can change this.</source>
+        <translation>Wie Erinnerungen und Recall-Nachrichten gesendet werden. Nur das Praxismanagement oder die Administration kann dies ändern.</translation>
+    </message>
+    <message>
+        <source>How reminders and recall messages are written and sent: rules, templates, the mail server, the SMS gateway and the times they may go out.</source>
+        <translation>Wie Erinnerungen und Recall-Nachrichten verfasst und gesendet werden: Regeln, Vorlagen, Mailserver, SMS-Gateway und die Zeiten, zu denen sie verschickt werden dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessagingSetup</name>
+    <message>
+        <source>This patient record does not exist.</source>
+        <translation>Diesen Patientendatensatz gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name of up to 100 characters, such as “2 days before by SMS”.</source>
+        <translation>Geben Sie der Regel einen Namen mit bis zu 100 Zeichen, zum Beispiel „2 Tage vorher per SMS“.</translation>
+    </message>
+    <message>
+        <source>A reminder goes out from 30 minutes to 60 days before the appointment. Choose a time in between.</source>
+        <translation>Eine Erinnerung wird zwischen 30 Minuten und 60 Tagen vor dem Termin verschickt. Wählen Sie einen Zeitpunkt in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel: e-mail, SMS, letter or a phone call.</source>
+        <translation>Wählen Sie mindestens einen Kontaktweg: E-Mail, SMS, Brief oder Anruf.</translation>
+    </message>
+    <message>
+        <source>One of the chosen appointment types no longer exists. Choose the types again.</source>
+        <translation>Eine der gewählten Terminarten gibt es nicht mehr. Wählen Sie die Terminarten erneut.</translation>
+    </message>
+    <message>
+        <source>7 days before by e-mail</source>
+        <translation>7 Tage vorher per E-Mail</translation>
+    </message>
+    <message>
+        <source>48 hours before by SMS, else e-mail</source>
+        <translation>48 Stunden vorher per SMS, sonst per E-Mail</translation>
+    </message>
+    <message>
+        <source>Templates are kept in English (en) and German (de).</source>
+        <translation>Vorlagen gibt es auf Englisch (en) und Deutsch (de).</translation>
+    </message>
+    <message>
+        <source>Choose the channel this template is for.</source>
+        <translation>Wählen Sie den Kontaktweg für diese Vorlage.</translation>
+    </message>
+    <message>
+        <source>Write the text of the message.</source>
+        <translation>Schreiben Sie den Text der Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An SMS text can be up to 640 characters (four messages); this one has %n.</source>
+        <translation>
+            <numerusform>Ein SMS-Text darf bis zu 640 Zeichen lang sein (vier Nachrichten); dieser hat %n Zeichen.</numerusform>
+            <numerusform>Ein SMS-Text darf bis zu 640 Zeichen lang sein (vier Nachrichten); dieser hat %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This template is too long. Keep the subject to 200 characters and the text to 10,000.</source>
+        <translation>Diese Vorlage ist zu lang. Der Betreff darf höchstens 200 Zeichen und der Text höchstens 10.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Write a subject line.</source>
+        <translation>Geben Sie eine Betreffzeile ein.</translation>
+    </message>
+    <message>
+        <source>Rapport does not know %1. Check the spelling; the placeholders are %2.</source>
+        <translation>Rapport kennt %1 nicht. Prüfen Sie die Schreibweise; verfügbare Platzhalter sind %2.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment or a recall to preview the message with.</source>
+        <translation>Wählen Sie einen Termin oder einen Recall, mit dem die Nachricht in der Vorschau angezeigt werden soll.</translation>
+    </message>
+    <message>
+        <source>This reminder rule does not exist.</source>
+        <translation>Diese Erinnerungsregel gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +4346,180 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>Hand this password over in person or on paper, never by e-mail.</source>
         <translation>Übergeben Sie dieses Passwort persönlich oder auf Papier, niemals per E-Mail.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Outbox</name>
+    <message>
+        <source>A message could not be queued.</source>
+        <translation>Eine Nachricht konnte nicht in den Postausgang gestellt werden.</translation>
+    </message>
+    <message>
+        <source>This message is not in the outbox.</source>
+        <translation>Diese Nachricht ist nicht im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Only a failed, skipped, interrupted or cancelled message can be sent again. This one is “%1”.</source>
+        <translation>Nur fehlgeschlagene, übersprungene, unterbrochene oder stornierte Nachrichten können erneut gesendet werden. Diese Nachricht hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>This message changed in the meantime. Refresh the list and try again.</source>
+        <translation>Diese Nachricht wurde zwischenzeitlich geändert. Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Only a message waiting to be sent can be cancelled. This one is “%1”.</source>
+        <translation>Nur Nachrichten, die auf den Versand warten, können storniert werden. Diese Nachricht hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>The reason can be up to 500 characters long.</source>
+        <translation>Der Grund darf bis zu 500 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>No consent for this channel and purpose</source>
+        <translation>Keine Einwilligung für diesen Kontaktweg und Zweck</translation>
+    </message>
+    <message>
+        <source>No e-mail address, mobile number or postal address</source>
+        <translation>Keine E-Mail-Adresse, Mobilnummer oder Postanschrift</translation>
+    </message>
+    <message>
+        <source>Quiet hours lasted until it was too late</source>
+        <translation>Die Ruhezeiten dauerten an, bis es zu spät war</translation>
+    </message>
+    <message>
+        <source>The sending window closed before it was useful</source>
+        <translation>Das Versandzeitfenster endete, bevor der Versand noch sinnvoll war</translation>
+    </message>
+    <message>
+        <source>The appointment was cancelled</source>
+        <translation>Der Termin wurde abgesagt</translation>
+    </message>
+    <message>
+        <source>The appointment has already taken place</source>
+        <translation>Der Termin hat bereits stattgefunden</translation>
+    </message>
+    <message>
+        <source>The appointment is already confirmed</source>
+        <translation>Der Termin ist bereits bestätigt</translation>
+    </message>
+    <message>
+        <source>The patient has already booked</source>
+        <translation>Der Patient hat bereits einen Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>The patient is inactive, deceased or archived</source>
+        <translation>Der Patient ist inaktiv, verstorben oder archiviert</translation>
+    </message>
+    <message>
+        <source>The channel is not set up</source>
+        <translation>Der Kontaktweg ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Booked or moved too close to the appointment for this reminder</source>
+        <translation>Für diese Erinnerung zu kurzfristig vor dem Termin gebucht oder verschoben</translation>
+    </message>
+    <message>
+        <source>Replaced by a reminder for the same time</source>
+        <translation>Ersetzt durch eine Erinnerung für denselben Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>The recall was declined or marked inactive</source>
+        <translation>Der Recall wurde abgelehnt oder als inaktiv gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testnachricht</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OutboxTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Next attempt %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gesendet am</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +5552,14 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
             <numerusform>%1 bei %2, %n Min.: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 per %2: %3</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Anruf: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::PatientValidator</name>
@@ -4389,6 +5892,1110 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     </message>
 </context>
 <context>
+    <name>rapport::RecallChainEditor</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Days from the due date</source>
+        <translation>Tage ab dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>days before the due date</source>
+        <translation>Tage vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>days after the due date</source>
+        <translation>Tage nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Before or after the due date</source>
+        <translation>Vor oder nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <source>How the patient is contacted</source>
+        <translation>Wie der Patient kontaktiert wird</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Diesen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>A contact chain has at most %1 steps.</source>
+        <translation>Eine Kontaktkette hat höchstens %1 Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallDueDateDialog</name>
+    <message>
+        <source>Set the due date</source>
+        <translation>Fälligkeitsdatum festlegen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Reminders for this recall follow the new date. The next completed visit sets it again from the interval.</source>
+        <translation>Erinnerungen für diesen Recall richten sich nach dem neuen Datum. Beim nächsten abgeschlossenen Besuch wird es wieder aus dem Intervall berechnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Fällig &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallFilterBar</name>
+    <message>
+        <source>Any provider</source>
+        <translation>Beliebiger Behandler</translation>
+    </message>
+    <message>
+        <source>Any recall type</source>
+        <translation>Beliebige Recall-Art</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>Nächste 3 Monate</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Due dates shown</source>
+        <translation>Angezeigte Fälligkeitsdaten</translation>
+    </message>
+    <message>
+        <source>The next 30 days and the next 3 months include the overdue recalls.</source>
+        <translation>„Nächste 30 Tage“ und „Nächste 3 Monate“ schließen die überfälligen Recalls ein.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Erstes Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Letztes Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>and overdue</source>
+        <translation>und überfällige</translation>
+    </message>
+    <message>
+        <source>Also show open recalls that were due before the first date</source>
+        <translation>Auch offene Recalls anzeigen, die vor dem ersten Datum fällig waren</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Behandler</translation>
+    </message>
+    <message>
+        <source>Provider who saw the patient last</source>
+        <translation>Behandler, bei dem der Patient zuletzt war</translation>
+    </message>
+    <message>
+        <source>Who saw the patient last for this recall</source>
+        <translation>Bei wem der Patient für diesen Recall zuletzt war</translation>
+    </message>
+    <message>
+        <source>Recall &amp;type</source>
+        <translation>Recall-&amp;Art</translation>
+    </message>
+    <message>
+        <source>Recall type</source>
+        <translation>Recall-Art</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>State of the recalls shown</source>
+        <translation>Status der angezeigten Recalls</translation>
+    </message>
+    <message>
+        <source>Open (not declined)</source>
+        <translation>Offen (nicht abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Needs reactivation</source>
+        <translation>Reaktivierung erforderlich</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Not contacted, contacted and scheduled</source>
+        <translation>Nicht kontaktiert, kontaktiert und terminiert</translation>
+    </message>
+    <message>
+        <source>Every contact of the cycle was tried and nothing is booked</source>
+        <translation>Alle Kontakte des Zyklus wurden versucht, und es ist kein Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>A&amp;ge on the due date</source>
+        <translation>A&amp;lter am Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>Mindestalter</translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Höchstalter</translation>
+    </message>
+    <message>
+        <source>&amp;Last contact</source>
+        <translation>Letzter &amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>Not in the last</source>
+        <translation>Nicht in den letzten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Tage ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts</source>
+        <translation>&amp;Versuche</translation>
+    </message>
+    <message>
+        <source>Fewest contact attempts</source>
+        <translation>Mindestzahl an Kontaktversuchen</translation>
+    </message>
+    <message>
+        <source>Most contact attempts</source>
+        <translation>Höchstzahl an Kontaktversuchen</translation>
+    </message>
+    <message>
+        <source>Contacts tried in the recall&apos;s current cycle</source>
+        <translation>Kontaktversuche im aktuellen Zyklus des Recalls</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallIntervalDialog</name>
+    <message>
+        <source>&amp;Own interval:</source>
+        <translation>&amp;Eigenes Intervall:</translation>
+    </message>
+    <message>
+        <source>Change the interval</source>
+        <translation>Intervall ändern</translation>
+    </message>
+    <message>
+        <source>The recall type&apos;s interval: %1</source>
+        <translation>Intervall der Recall-Art: %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>The due date moves to the last visit plus the new interval.</source>
+        <translation>Das Fälligkeitsdatum wird auf den letzten Besuch plus das neue Intervall gesetzt.</translation>
+    </message>
+    <message>
+        <source>The due date stays as it is; the interval counts from the next visit.</source>
+        <translation>Das Fälligkeitsdatum bleibt unverändert; das Intervall gilt ab dem nächsten Besuch.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Enter at least one month or one day.</source>
+        <translation>Geben Sie mindestens einen Monat oder einen Tag an.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallReasonDialog</name>
+    <message>
+        <source>Decline the recall</source>
+        <translation>Recall ablehnen</translation>
+    </message>
+    <message>
+        <source>Mark the recall inactive</source>
+        <translation>Recall als inaktiv kennzeichnen</translation>
+    </message>
+    <message>
+        <source>The patient does not want this recall. It leaves the working list and no more reminders go out for it. You can reactivate it later.</source>
+        <translation>Der Patient möchte diesen Recall nicht. Er wird aus der Arbeitsliste entfernt, und es werden keine Erinnerungen mehr dafür verschickt. Sie können ihn später wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>The recall stops: no reminders, and it leaves the working list, for example when the patient moved away. You can reactivate it later.</source>
+        <translation>Der Recall wird beendet: Es gehen keine Erinnerungen mehr hinaus, und er wird aus der Arbeitsliste entfernt, zum Beispiel wenn der Patient weggezogen ist. Sie können ihn später wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Why the patient declined</source>
+        <translation>Warum der Patient abgelehnt hat</translation>
+    </message>
+    <message>
+        <source>Why the recall stops</source>
+        <translation>Warum der Recall beendet wird</translation>
+    </message>
+    <message>
+        <source>Does not want reminders</source>
+        <translation>Möchte keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Goes to another clinic</source>
+        <translation>Wechselt in eine andere Praxis</translation>
+    </message>
+    <message>
+        <source>Will call when ready</source>
+        <translation>Meldet sich selbst, wenn es passt</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verzogen</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Nicht mehr erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark inactive</source>
+        <translation>Als &amp;inaktiv kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Say why: choose or type a reason.</source>
+        <translation>Geben Sie einen Grund an: Wählen Sie einen aus oder tippen Sie ihn ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallService</name>
+    <message>
+        <source>Replaced by the “%1” recall.</source>
+        <translation>Ersetzt durch den Recall „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last due date of the list.</source>
+        <translation>Wählen Sie das erste und das letzte Fälligkeitsdatum der Liste.</translation>
+    </message>
+    <message>
+        <source>The first due date is after the last one. Swap them.</source>
+        <translation>Das erste Fälligkeitsdatum liegt nach dem letzten. Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>Choose the date the recall is due.</source>
+        <translation>Wählen Sie das Datum, an dem der Recall fällig ist.</translation>
+    </message>
+    <message>
+        <source>This patient record does not exist. It may have been merged into another record.</source>
+        <translation>Diesen Patientendatensatz gibt es nicht. Möglicherweise wurde er mit einem anderen Datensatz zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The “%1” recall type is no longer in use.</source>
+        <translation>Die Recall-Art „%1“ wird nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>This patient already has the “%1” recall, due %2. Change its due date instead.</source>
+        <translation>Dieser Patient hat bereits den Recall „%1“, fällig am %2. Ändern Sie stattdessen dessen Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s own interval in months (0 to 120) and days (0 to 3660), at least one day in all.</source>
+        <translation>Geben Sie das eigene Intervall des Patienten in Monaten (0 bis 120) und Tagen (0 bis 3660) an, insgesamt mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>Say how the patient was contacted: e-mail, SMS, letter or phone.</source>
+        <translation>Geben Sie an, wie der Patient kontaktiert wurde: E-Mail, SMS, Brief oder Telefon.</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>There is no such recall type.</source>
+        <translation>Diese Recall-Art gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the recall type (up to 100 characters), such as “Hygiene, 6 months”.</source>
+        <translation>Geben Sie einen Namen für die Recall-Art ein (bis zu 100 Zeichen), zum Beispiel „Prophylaxe, 6 Monate“.</translation>
+    </message>
+    <message>
+        <source>Enter the interval after a visit in months (0 to 120) and days (0 to 3660), at least one day in all.</source>
+        <translation>Geben Sie das Intervall nach einem Besuch in Monaten (0 bis 120) und Tagen (0 bis 3660) an, insgesamt mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>Enter how many contacts to try per cycle, from 1 to 20.</source>
+        <translation>Geben Sie an, wie viele Kontakte pro Zyklus versucht werden, von 1 bis 20.</translation>
+    </message>
+    <message>
+        <source>Enter the age at which patients move on to the next recall type.</source>
+        <translation>Geben Sie das Alter an, ab dem Patienten zur nächsten Recall-Art wechseln.</translation>
+    </message>
+    <message>
+        <source>Enter the age at which patients move on, from 1 to 120.</source>
+        <translation>Geben Sie das Alter an, ab dem Patienten wechseln, von 1 bis 120.</translation>
+    </message>
+    <message>
+        <source>Choose the recall type that patients move on to at that age.</source>
+        <translation>Wählen Sie die Recall-Art, zu der Patienten in diesem Alter wechseln.</translation>
+    </message>
+    <message>
+        <source>A recall type cannot hand patients on to itself.</source>
+        <translation>Eine Recall-Art kann Patienten nicht an sich selbst weitergeben.</translation>
+    </message>
+    <message>
+        <source>The recall type that patients move on to does not exist.</source>
+        <translation>Die Recall-Art, zu der Patienten wechseln sollen, gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>These recall types would hand patients on to each other in a circle. Choose another type to move on to.</source>
+        <translation>Diese Recall-Arten würden Patienten im Kreis aneinander weitergeben. Wählen Sie eine andere Recall-Art für den Wechsel.</translation>
+    </message>
+    <message>
+        <source>One of the appointment types chosen to reset the recall does not exist.</source>
+        <translation>Eine der Terminarten, die den Recall zurücksetzen sollen, gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The appointment type to book for this recall does not exist.</source>
+        <translation>Die Terminart, die für diesen Recall gebucht werden soll, gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A contact chain has at most 10 steps.</source>
+        <translation>Eine Kontaktkette hat höchstens 10 Schritte.</translation>
+    </message>
+    <message>
+        <source>Each contact step is at most 365 days before or after the due date.</source>
+        <translation>Jeder Kontaktschritt liegt höchstens 365 Tage vor oder nach dem Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Another recall type is already called “%1”.</source>
+        <translation>Es gibt bereits eine Recall-Art mit dem Namen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallTableModel</name>
+    <message>
+        <source>%1 (guardian)</source>
+        <translation>%1 (Elternteil/Vormund)</translation>
+    </message>
+    <message>
+        <source>Last visit: %1</source>
+        <translation>Letzter Besuch: %1</translation>
+    </message>
+    <message>
+        <source>Age on the due date</source>
+        <translation>Alter am Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Recall type</source>
+        <translation>Recall-Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallText</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per Brief</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · heute</translation>
+    </message>
+    <message>
+        <source>%1 · overdue by 1 day</source>
+        <translation>%1 · 1 Tag überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · overdue by %n days</source>
+        <translation>
+            <numerusform>%1 · %n Tag überfällig</numerusform>
+            <numerusform>%1 · %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · overdue by %n months</source>
+        <translation>
+            <numerusform>%1 · %n Monat überfällig</numerusform>
+            <numerusform>%1 · %n Monate überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Contacted %1×</source>
+        <translation>%1× kontaktiert</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
+        <source>last %1 %2</source>
+        <translation>zuletzt am %1 %2</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Terminiert am %1</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Inactive: %1</source>
+        <translation>Inaktiv: %1</translation>
+    </message>
+    <message>
+        <source>attempts used</source>
+        <translation>Versuche ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>Contacts in this cycle: %1 of %2</source>
+        <translation>Kontakte in diesem Zyklus: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Every contact of this cycle was tried. Call or write once more, or mark the recall inactive.</source>
+        <translation>Alle Kontaktversuche dieses Zyklus sind ausgeschöpft. Rufen Sie noch einmal an, schreiben Sie noch einmal, oder kennzeichnen Sie den Recall als inaktiv.</translation>
+    </message>
+    <message>
+        <source>Reactivate the recall when the patient wants to be reminded again.</source>
+        <translation>Aktivieren Sie den Recall wieder, wenn der Patient wieder erinnert werden möchte.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Another channel</source>
+        <translation>Anderer Kontaktweg</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Phone call (call list)</source>
+        <translation>Anruf (Anrufliste)</translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation>am Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 before the due date</source>
+        <translation>%1 vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>%1 after the due date</source>
+        <translation>%1 nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>left a message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>falsche Nummer</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallTypeEditor</name>
+    <message>
+        <source>Until a&amp;ge</source>
+        <translation>Bis zum &amp;Alter</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>In Ver&amp;wendung</translation>
+    </message>
+    <message>
+        <source>For example: Hygiene, 6 months</source>
+        <translation>Zum Beispiel: Prophylaxe, 6 Monate</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Interval in months</source>
+        <translation>Intervall in Monaten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Interval in days, added to the months</source>
+        <translation>Intervall in Tagen, zusätzlich zu den Monaten</translation>
+    </message>
+    <message>
+        <source>Appointment types that reset the recall</source>
+        <translation>Terminarten, die den Recall zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Appointment type booked for the recall</source>
+        <translation>Terminart, die für den Recall gebucht wird</translation>
+    </message>
+    <message>
+        <source>Age at which patients move on</source>
+        <translation>Alter, ab dem Patienten wechseln</translation>
+    </message>
+    <message>
+        <source>Recall type from that age on</source>
+        <translation>Recall-Art ab diesem Alter</translation>
+    </message>
+    <message>
+        <source>Contacts per cycle</source>
+        <translation>Kontakte pro Zyklus</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>then the patient is offered for reactivation</source>
+        <translation>danach wird der Patient zur Reaktivierung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>A completed appointment of a ticked type starts a new cycle.</source>
+        <translation>Ein abgeschlossener Termin einer angekreuzten Terminart startet einen neuen Zyklus.</translation>
+    </message>
+    <message>
+        <source>Messages go out on the step&apos;s day; a phone step puts the patient on the call list.</source>
+        <translation>Nachrichten werden am Tag des Schritts versendet; bei einem Anrufschritt kommt der Patient auf die Anrufliste.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset by:</source>
+        <translation>&amp;Zurückgesetzt durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Book as:</source>
+        <translation>&amp;Buchen als:</translation>
+    </message>
+    <message>
+        <source>Age switch:</source>
+        <translation>Altersgrenze:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttempts:</source>
+        <translation>&amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>Contact chain:</source>
+        <translation>Kontaktkette:</translation>
+    </message>
+    <message>
+        <source>The first type that resets it</source>
+        <translation>Die erste Terminart, die ihn zurücksetzt</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (nicht in Verwendung)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallTypesDialog</name>
+    <message>
+        <source>&amp;New type</source>
+        <translation>Neue &amp;Recall-Art</translation>
+    </message>
+    <message>
+        <source>Create from &amp;appointment types</source>
+        <translation>Aus &amp;Terminarten erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Recall types</source>
+        <translation>Recall-Arten</translation>
+    </message>
+    <message>
+        <source>A recall type for each “recall type” text of the appointment types that has none yet, with the interval read from it (“Hygiene, 6 months”)</source>
+        <translation>Legt für jeden „Recall“-Eintrag der Terminarten, zu dem es noch keine Recall-Art gibt, eine Recall-Art an; das Intervall wird aus dem Eintrag übernommen („Prophylaxe, 6 Monate“)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (nicht in Verwendung)</translation>
+    </message>
+    <message>
+        <source>New recall type</source>
+        <translation>Neue Recall-Art</translation>
+    </message>
+    <message>
+        <source>the new recall type</source>
+        <translation>die neue Recall-Art</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Every recall text of the appointment types has a recall type already.</source>
+        <translation>Für jeden Recall-Eintrag der Terminarten gibt es bereits eine Recall-Art.</translation>
+    </message>
+    <message>
+        <source>One recall type made from the appointment types. Check its interval and contact chain.</source>
+        <translation>Eine Recall-Art wurde aus den Terminarten erstellt. Prüfen Sie ihr Intervall und ihre Kontaktkette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall types made from the appointment types. Check their intervals and contact chains.</source>
+        <translation>
+            <numerusform>%n Recall-Art wurde aus den Terminarten erstellt. Prüfen Sie ihr Intervall und ihre Kontaktkette.</numerusform>
+            <numerusform>%n Recall-Arten wurden aus den Terminarten erstellt. Prüfen Sie ihre Intervalle und Kontaktketten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n recalls are shown. Narrow the dates or filters to see the rest.</source>
+        <translation>
+            <numerusform>Es wird nur %n Recall angezeigt. Schränken Sie Zeitraum oder Filter ein, um die übrigen zu sehen.</numerusform>
+            <numerusform>Es werden nur die ersten %n Recalls angezeigt. Schränken Sie Zeitraum oder Filter ein, um die übrigen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recalls match the filters</source>
+        <translation>Keine Recalls für diese Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n fällig</numerusform>
+            <numerusform>%n fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reactivate</source>
+        <translation>
+            <numerusform>%n zu reaktivieren</numerusform>
+            <numerusform>%n zu reaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient already has a coming appointment for this recall.</source>
+        <translation>Der Patient hat für diesen Recall bereits einen anstehenden Termin.</translation>
+    </message>
+    <message>
+        <source>Reactivate the recall first.</source>
+        <translation>Aktivieren Sie den Recall zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>Your role cannot book appointments.</source>
+        <translation>Mit Ihrer Rolle können Sie keine Termine buchen.</translation>
+    </message>
+    <message>
+        <source>Find a free slot for the patient with the recall&apos;s appointment type</source>
+        <translation>Freien Termin für den Patienten mit der Terminart des Recalls suchen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Termin vergeben…</translation>
+    </message>
+    <message>
+        <source>Record a call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>How a call about this recall went</source>
+        <translation>Ergebnis eines Anrufs zu diesem Recall</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Patient öffnen</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s page</source>
+        <translation>Patientenseite öffnen</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>The patient does not want this recall</source>
+        <translation>Der Patient möchte diesen Recall nicht</translation>
+    </message>
+    <message>
+        <source>Mark inactive…</source>
+        <translation>Als inaktiv kennzeichnen…</translation>
+    </message>
+    <message>
+        <source>Stop the recall, for example when the patient moved away</source>
+        <translation>Recall beenden, zum Beispiel wenn der Patient weggezogen ist</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Put a declined or inactive recall back on the list</source>
+        <translation>Einen abgelehnten oder inaktiven Recall wieder in die Liste aufnehmen</translation>
+    </message>
+    <message>
+        <source>Change interval…</source>
+        <translation>Intervall ändern…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own interval, or back to the recall type&apos;s</source>
+        <translation>Eigenes Intervall für den Patienten oder zurück zum Intervall der Recall-Art</translation>
+    </message>
+    <message>
+        <source>Set due date…</source>
+        <translation>Fälligkeitsdatum festlegen…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Change the interval or the due date</source>
+        <translation>Intervall oder Fälligkeitsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Recall types…</source>
+        <translation>Recall-Arten…</translation>
+    </message>
+    <message>
+        <source>Intervals, the appointment types that reset them, and the contact chain</source>
+        <translation>Intervalle, die Terminarten, die sie zurücksetzen, und die Kontaktkette</translation>
+    </message>
+    <message>
+        <source>No recalls match these dates and filters.
+Try a longer date range or clear the filters.</source>
+        <translation>Keine Recalls für diesen Zeitraum und diese Filter.
+Wählen Sie einen längeren Zeitraum, oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2</source>
+        <translation>Termin vereinbart: %1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation>Erfasst: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2 (%3)</source>
+        <translation>Erfasst: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Marked inactive: %1</source>
+        <translation>Als inaktiv gekennzeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Reactivated: %1</source>
+        <translation>Wieder aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>the recall type&apos;s</source>
+        <translation>laut Recall-Art</translation>
+    </message>
+    <message>
+        <source>Interval for %1: %2</source>
+        <translation>Intervall für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 now due %2</source>
+        <translation>%1 jetzt fällig am %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RecoveryKey</name>
     <message>
         <source>The recovery key contains a character that is not used in recovery keys: “%1”. Check what you typed against the printed sheet.</source>
@@ -4590,6 +7197,153 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>Printed by Rapport %1</source>
         <translation>Gedruckt mit Rapport %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReminderRulesTab</name>
+    <message>
+        <source>Reminder rules</source>
+        <translation>Erinnerungsregeln</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Terminarten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Alle Terminarten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>Tick the appointment types this rule is for, or choose every type.</source>
+        <translation>Kreuzen Sie die Terminarten an, für die diese Regel gilt, oder wählen Sie alle Terminarten.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reminder rule saved.</source>
+        <translation>Erinnerungsregel gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>How long &amp;before</source>
+        <translation>&amp;Wie lange vorher</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>&amp;Kontaktwege</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment types</source>
+        <translation>&amp;Terminarten</translation>
+    </message>
+    <message>
+        <source>2 days before by SMS</source>
+        <translation>2 Tage vorher per SMS</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <source>How long before the appointment</source>
+        <translation>Wie lange vor dem Termin</translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation>Tage vorher</translation>
+    </message>
+    <message>
+        <source>hours before</source>
+        <translation>Stunden vorher</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Channels in order</source>
+        <translation>Kontaktwege in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Try this channel earlier</source>
+        <translation>Diesen Kontaktweg früher versuchen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Try this channel later</source>
+        <translation>Diesen Kontaktweg später versuchen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Tick the channels to use. Rapport tries the patient&apos;s preferred one first, then the others from the top, and uses the first with consent and an address.</source>
+        <translation>Kreuzen Sie die zu verwendenden Kontaktwege an. Rapport versucht zuerst den bevorzugten Kontaktweg des Patienten, dann die übrigen von oben nach unten, und nutzt den ersten, für den eine Einwilligung und eine Adresse vorliegen.</translation>
+    </message>
+    <message>
+        <source>Every appointment type</source>
+        <translation>Alle Terminarten</translation>
+    </message>
+    <message>
+        <source>Only the types ticked below</source>
+        <translation>Nur die unten angekreuzten Terminarten</translation>
+    </message>
+    <message>
+        <source>Ask the patient to &amp;confirm</source>
+        <translation>Patienten um &amp;Bestätigung bitten</translation>
+    </message>
+    <message>
+        <source>The message says how to confirm the appointment ({confirmHow} in the template).</source>
+        <translation>Die Nachricht erklärt, wie der Termin bestätigt wird ({confirmHow} in der Vorlage).</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>Switched-off rules plan no new reminders; rules are never deleted.</source>
+        <translation>Ausgeschaltete Regeln planen keine neuen Erinnerungen; Regeln werden nie gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5841,10 +8595,190 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     </message>
 </context>
 <context>
+    <name>rapport::SendingSettingsTab</name>
+    <message>
+        <source>Sending</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>When e-mail and SMS go out</source>
+        <translation>Wann E-Mails und SMS versendet werden</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation>Versand&amp;zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Nur zwischen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Only send within a window</source>
+        <translation>Nur innerhalb eines Zeitfensters versenden</translation>
+    </message>
+    <message>
+        <source>Sending window from</source>
+        <translation>Versandzeitfenster von</translation>
+    </message>
+    <message>
+        <source>Sending window to</source>
+        <translation>Versandzeitfenster bis</translation>
+    </message>
+    <message>
+        <source>Sending &amp;days:</source>
+        <translation>Versan&amp;dtage:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>&amp;Ruhezeiten:</translation>
+    </message>
+    <message>
+        <source>Nothing between</source>
+        <translation>Kein Versand zwischen</translation>
+    </message>
+    <message>
+        <source>Keep quiet hours</source>
+        <translation>Ruhezeiten einhalten</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeiten von</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Ruhezeiten bis</translation>
+    </message>
+    <message>
+        <source>Plan reminders &amp;ahead:</source>
+        <translation>Erinnerungen &amp;vorausplanen:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days ahead to plan reminders</source>
+        <translation>Tage, für die Erinnerungen im Voraus geplant werden</translation>
+    </message>
+    <message>
+        <source>Times are the clinic&apos;s. Quiet hours may run past midnight. A message that cannot go out in time is skipped, with the reason shown on the Messages page. Letters and calls are not held back.</source>
+        <translation>Es gelten die Uhrzeiten der Praxis. Ruhezeiten dürfen über Mitternacht hinausgehen. Eine Nachricht, die nicht rechtzeitig versendet werden kann, wird übersprungen; der Grund wird auf der Seite „Nachrichten“ angezeigt. Briefe und Anrufe werden nicht zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>The clinic in messages</source>
+        <translation>Praxisangaben in Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages and letters quote these for {clinicAddress}, {clinicPhone} and calendar entries.</source>
+        <translation>Nachrichten und Briefe verwenden diese Angaben für {clinicAddress}, {clinicPhone} und Kalendereinträge.</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation>Post&amp;anschrift:</translation>
+    </message>
+    <message>
+        <source>12 Quay Street
+Bristol BS1 4DJ</source>
+        <translation>Hafenstraße 12
+20457 Hamburg</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s postal address</source>
+        <translation>Postanschrift der Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>0117 496 0000</source>
+        <translation>040 1234567</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s phone number</source>
+        <translation>Telefonnummer der Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>reception@example.com</source>
+        <translation>empfang@example.com</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse der Praxis</translation>
+    </message>
+    <message>
+        <source>Confirming and cancelling</source>
+        <translation>Bestätigen und Absagen</translation>
+    </message>
+    <message>
+        <source>How to &amp;confirm:</source>
+        <translation>Hinweis zum &amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>How patients confirm</source>
+        <translation>Wie Patienten bestätigen</translation>
+    </message>
+    <message>
+        <source>How to ca&amp;ncel:</source>
+        <translation>Hinweis zum Absa&amp;gen:</translation>
+    </message>
+    <message>
+        <source>How patients cancel</source>
+        <translation>Wie Patienten absagen</translation>
+    </message>
+    <message>
+        <source>They fill {confirmHow} and {cancelHow} in the templates. Leave them empty for Rapport&apos;s own sentences, shown greyed in the fields.</source>
+        <translation>Diese Texte füllen {confirmHow} und {cancelHow} in den Vorlagen. Lassen Sie die Felder leer, um die Standardsätze von Rapport zu verwenden, die grau in den Feldern angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Session</name>
     <message>
         <source>Your role (%1) may not %2. Ask a practice manager or administrator.</source>
         <translation>Mit Ihrer Rolle (%1) ist Folgendes nicht erlaubt: %2. Wenden Sie sich an das Praxismanagement oder die Administration.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SettingsFormTab</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Saved. The next sending run uses these settings.</source>
+        <translation>Gespeichert. Der nächste Versandlauf verwendet diese Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Messaging settings saved.</source>
+        <translation>Einstellungen für Nachrichten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only a practice manager or an administrator can change these settings.</source>
+        <translation>Nur das Praxismanagement oder die Administration kann diese Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +8977,194 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>The appointment book&apos;s grid and the step of the free-slot search, in minutes (5, 10, 15, 20, 30 or 60).</source>
         <translation>Das Raster des Terminbuchs und die Schrittweite der Suche nach freien Terminen, in Minuten (5, 10, 15, 20, 30 oder 60).</translation>
+    </message>
+    <message>
+        <source>Enter the postal address in up to 8 lines and 500 characters.</source>
+        <translation>Geben Sie die Postanschrift mit höchstens 8 Zeilen und 500 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s phone number as patients should dial it, such as 020 7946 0000.</source>
+        <translation>Geben Sie die Telefonnummer der Praxis so ein, wie Patienten sie wählen sollen, zum Beispiel 030 12345678.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as reception@example.com, or leave it empty.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, zum Beispiel empfang@example.com, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter quiet hours as HH:MM-HH:MM, such as 21:00-08:00, or leave it empty for none.</source>
+        <translation>Geben Sie die Ruhezeiten als HH:MM-HH:MM ein, zum Beispiel 21:00-08:00, oder lassen Sie das Feld leer, wenn es keine gibt.</translation>
+    </message>
+    <message>
+        <source>Enter the sending window as HH:MM-HH:MM within one day, such as 08:00-20:00, or leave it empty for any time.</source>
+        <translation>Geben Sie das Versandzeitfenster als HH:MM-HH:MM innerhalb eines Tages ein, zum Beispiel 08:00-20:00, oder lassen Sie das Feld leer, um jederzeit zu versenden.</translation>
+    </message>
+    <message>
+        <source>Enter the sending days like mon-sat, mon-fri or mon,wed,fri.</source>
+        <translation>Geben Sie die Versandtage wie mon-sat, mon-fri oder mon,wed,fri ein.</translation>
+    </message>
+    <message>
+        <source>Keep this sentence to 300 characters or fewer.</source>
+        <translation>Dieser Satz darf höchstens 300 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from 1 to 90.</source>
+        <translation>Geben Sie eine Anzahl von Tagen zwischen 1 und 90 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, such as smtp.example.com, without smtp:// or a port; or leave it empty.</source>
+        <translation>Geben Sie den Namen des Mailservers ein, zum Beispiel smtp.example.com, ohne smtp:// und ohne Port; oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535: usually 587 for starttls, 465 for tls.</source>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein: üblicherweise 587 für starttls, 465 für tls.</translation>
+    </message>
+    <message>
+        <source>Enter starttls, tls or none.</source>
+        <translation>Geben Sie starttls, tls oder none ein.</translation>
+    </message>
+    <message>
+        <source>Enter this on one line, in 1,024 characters or fewer.</source>
+        <translation>Geben Sie dies in einer Zeile mit höchstens 1.024 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s e-mail address, such as reception@example.com, or leave it empty.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Absenders ein, zum Beispiel empfang@example.com, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s name on one line, in 100 characters or fewer.</source>
+        <translation>Geben Sie den Namen des Absenders in einer Zeile mit höchstens 100 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Enter twilio, messagebird, vonage, json or custom.</source>
+        <translation>Geben Sie twilio, messagebird, vonage, json oder custom ein.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s address starting with https:// (or http://), or leave it empty for the preset&apos;s.</source>
+        <translation>Geben Sie die Adresse des Gateways beginnend mit https:// (oder http://) ein, oder lassen Sie das Feld leer, um die Adresse der Voreinstellung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Enter GET, POST or PUT, or leave it empty for the preset&apos;s.</source>
+        <translation>Geben Sie GET, POST oder PUT ein, oder lassen Sie das Feld leer, um den Wert der Voreinstellung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Enter one header per line as Name: value, such as Authorization: Bearer {token}.</source>
+        <translation>Geben Sie einen Header pro Zeile im Format Name: Wert ein, zum Beispiel Authorization: Bearer {token}.</translation>
+    </message>
+    <message>
+        <source>Keep the body template to 4,000 characters or fewer.</source>
+        <translation>Die Body-Vorlage darf höchstens 4.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter a content type such as application/json, or leave it empty for the preset&apos;s.</source>
+        <translation>Geben Sie einen Content-Type wie application/json ein, oder lassen Sie das Feld leer, um den Wert der Voreinstellung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Enter the sender as the gateway expects it: a number such as +447700900123 or a short name.</source>
+        <translation>Geben Sie den Absender so ein, wie das Gateway ihn erwartet: eine Nummer wie +4915123456789 oder einen Kurznamen.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s postal address, one line per line, for messages, letters and calendar entries.</source>
+        <translation>Postanschrift der Praxis, jede Adresszeile in einer eigenen Zeile; für Nachrichten, Briefe und Kalendereinträge.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s phone number as patients dial it, for messages and letters.</source>
+        <translation>Telefonnummer der Praxis, wie Patienten sie wählen; für Nachrichten und Briefe.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s e-mail address for patients, shown in messages and calendar entries.</source>
+        <translation>E-Mail-Adresse der Praxis für Patienten; erscheint in Nachrichten und Kalendereinträgen.</translation>
+    </message>
+    <message>
+        <source>No e-mail or SMS is sent in these hours (HH:MM-HH:MM, may run past midnight; empty for none).</source>
+        <translation>In diesen Stunden werden keine E-Mails und SMS versendet (HH:MM-HH:MM, darf über Mitternacht hinausgehen; leer für keine).</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS go out only between these times (HH:MM-HH:MM; empty for any time).</source>
+        <translation>E-Mails und SMS werden nur zwischen diesen Uhrzeiten versendet (HH:MM-HH:MM; leer für jederzeit).</translation>
+    </message>
+    <message>
+        <source>The days on which e-mail and SMS go out, like mon-sat or mon,wed,fri.</source>
+        <translation>Die Tage, an denen E-Mails und SMS versendet werden, z. B. mon-sat oder mon,wed,fri.</translation>
+    </message>
+    <message>
+        <source>How patients confirm an appointment, for {confirmHow} in messages; empty for Rapport&apos;s own sentence.</source>
+        <translation>Wie Patienten einen Termin bestätigen, für {confirmHow} in Nachrichten; leer für den Standardsatz von Rapport.</translation>
+    </message>
+    <message>
+        <source>How patients cancel or change an appointment, for {cancelHow} in messages; empty for Rapport&apos;s own sentence.</source>
+        <translation>Wie Patienten einen Termin absagen oder ändern, für {cancelHow} in Nachrichten; leer für den Standardsatz von Rapport.</translation>
+    </message>
+    <message>
+        <source>How many days ahead each sending run plans reminders (1 to 90), at least as far as the longest reminder rule.</source>
+        <translation>Wie viele Tage im Voraus jeder Versandlauf Erinnerungen plant (1 bis 90), mindestens so weit wie die längste Erinnerungsregel.</translation>
+    </message>
+    <message>
+        <source>The mail server (SMTP) that sends e-mail, such as smtp.example.com; empty for no e-mail.</source>
+        <translation>Mailserver (SMTP), der die E-Mails versendet, z. B. smtp.example.com; leer, wenn keine E-Mails versendet werden.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port: usually 587 for starttls, 465 for tls.</source>
+        <translation>Port des Mailservers: meist 587 für starttls, 465 für tls.</translation>
+    </message>
+    <message>
+        <source>How the connection to the mail server is protected: starttls, tls or none.</source>
+        <translation>Wie die Verbindung zum Mailserver geschützt wird: starttls, tls oder none.</translation>
+    </message>
+    <message>
+        <source>The user name for the mail server; empty to send without signing in.</source>
+        <translation>Benutzername für den Mailserver; leer, um ohne Anmeldung zu senden.</translation>
+    </message>
+    <message>
+        <source>The password for the mail server (kept secret).</source>
+        <translation>Passwort für den Mailserver (wird geheim gehalten).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address on messages, such as reception@example.com.</source>
+        <translation>E-Mail-Adresse des Absenders in Nachrichten, z. B. empfang@example.com.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name on messages, such as the clinic&apos;s name.</source>
+        <translation>Name des Absenders in Nachrichten, z. B. der Name der Praxis.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway the settings start from: twilio, messagebird, vonage, json or custom.</source>
+        <translation>SMS-Gateway, dessen Voreinstellung die Grundlage der Einstellungen bildet: twilio, messagebird, vonage, json oder custom.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address, with placeholders such as {username}; empty for the preset&apos;s.</source>
+        <translation>Adresse des SMS-Gateways, mit Platzhaltern wie {username}; leer für die Adresse der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>The HTTP method for the SMS gateway: GET, POST or PUT; empty for the preset&apos;s.</source>
+        <translation>HTTP-Methode für das SMS-Gateway: GET, POST oder PUT; leer für die Methode der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>HTTP headers for the SMS gateway, one Name: value per line, with placeholders such as {token}; empty for the preset&apos;s.</source>
+        <translation>HTTP-Header für das SMS-Gateway, einer pro Zeile im Format Name: Wert, mit Platzhaltern wie {token}; leer für die Header der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>The request body for the SMS gateway with {to}, {toDigits}, {text}, {sender}, {reference}, {username}, {password}, {token} and {basicAuth}; empty for the preset&apos;s.</source>
+        <translation>Request-Body für das SMS-Gateway mit {to}, {toDigits}, {text}, {sender}, {reference}, {username}, {password}, {token} und {basicAuth}; leer für den Body der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>The content type of the request body, such as application/json; empty for the preset&apos;s.</source>
+        <translation>Inhaltstyp des Request-Bodys, z. B. application/json; leer für den Inhaltstyp der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>The sender patients see on an SMS: a number such as +447700900123 or a short name the gateway allows.</source>
+        <translation>Absender, den Patienten bei einer SMS sehen: eine Nummer wie +447700900123 oder ein Kurzname, den das Gateway zulässt.</translation>
+    </message>
+    <message>
+        <source>The account, user name or API key for the SMS gateway ({username}).</source>
+        <translation>Konto, Benutzername oder API-Schlüssel für das SMS-Gateway ({username}).</translation>
+    </message>
+    <message>
+        <source>The password or API secret for the SMS gateway ({password}, kept secret).</source>
+        <translation>Passwort oder API-Secret für das SMS-Gateway ({password}, wird geheim gehalten).</translation>
+    </message>
+    <message>
+        <source>The access token for the SMS gateway ({token}, kept secret).</source>
+        <translation>Zugriffstoken für das SMS-Gateway ({token}, wird geheim gehalten).</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +9401,227 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     </message>
 </context>
 <context>
+    <name>rapport::SmsGatewaySender</name>
+    <message>
+        <source>The phone number is not an E.164 number (international form such as +447700900123).</source>
+        <translation>Die Telefonnummer ist keine E.164-Nummer (internationales Format wie +447700900123).</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: choose a gateway and enter its address in the messaging settings.</source>
+        <translation>SMS ist nicht eingerichtet: Wählen Sie in den Einstellungen für den Nachrichtenversand ein Gateway und geben Sie seine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the SMS gateway accepted the message.</source>
+        <translation>Der Versand wurde abgebrochen, bevor das SMS-Gateway die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Could not start a connection to the SMS gateway.</source>
+        <translation>Es konnte keine Verbindung zum SMS-Gateway aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s address in the settings is not a valid http:// or https:// address.</source>
+        <translation>Die Adresse des SMS-Gateways in den Einstellungen ist keine gültige http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s certificate could not be verified: check its address in the settings.</source>
+        <translation>Das Zertifikat des SMS-Gateways konnte nicht überprüft werden: Prüfen Sie seine Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway could not be found: check its address in the settings and the network.</source>
+        <translation>Das SMS-Gateway wurde nicht gefunden: Prüfen Sie seine Adresse in den Einstellungen und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SMS gateway: it may be down.</source>
+        <translation>Keine Verbindung zum SMS-Gateway möglich: Es ist möglicherweise ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not answer in time.</source>
+        <translation>Das SMS-Gateway hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the SMS gateway broke off before it answered.</source>
+        <translation>Die Verbindung zum SMS-Gateway ist abgebrochen, bevor es geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway answered %1: %2</source>
+        <translation>Das SMS-Gateway hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the credentials in the settings.</source>
+        <translation>Das SMS-Gateway hat die Zugangsdaten aus den Einstellungen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Other gateway, JSON</source>
+        <translation>Anderes Gateway, JSON</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SmsSettingsTab</name>
+    <message>
+        <source>SMS gateway</source>
+        <translation>SMS-Gateway</translation>
+    </message>
+    <message>
+        <source>Choose a gateway, or enter its address, to see the request.</source>
+        <translation>Wählen Sie ein Gateway oder geben Sie seine Adresse ein, um die Anfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source>This is a test message from your clinic.</source>
+        <translation>Dies ist eine Testnachricht Ihrer Praxis.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Gateway preset</source>
+        <translation>Gateway-Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Choosing a gateway fills in its request; adjust it if your account needs that.</source>
+        <translation>Bei der Wahl eines Gateways wird seine Anfrage ausgefüllt; passen Sie sie an, falls Ihr Konto das erfordert.</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adresse (URL):</translation>
+    </message>
+    <message>
+        <source>https://gateway.example.com/send</source>
+        <translation>https://gateway.example.com/send</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Gateway-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>&amp;Inhaltstyp:</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer {token}</source>
+        <translation>Authorization: Bearer {token}</translation>
+    </message>
+    <message>
+        <source>Headers, one per line</source>
+        <translation>Header, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Request-Body</translation>
+    </message>
+    <message>
+        <source>Placeholders: {to} {toDigits} {text} {sender} {reference} {username} {password} {token} {basicAuth}. Values are encoded to fit the URL, a form or JSON.</source>
+        <translation>Platzhalter: {to} {toDigits} {text} {sender} {reference} {username} {password} {token} {basicAuth}. Die Werte werden passend für die URL, ein Formular oder JSON codiert.</translation>
+    </message>
+    <message>
+        <source>Sender and account</source>
+        <translation>Absender und Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>Ab&amp;sender:</translation>
+    </message>
+    <message>
+        <source>+447700900123 or a short name</source>
+        <translation>+447700900123 oder ein Kurzname</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>&amp;User name or key:</source>
+        <translation>Ben&amp;utzername oder Schlüssel:</translation>
+    </message>
+    <message>
+        <source>User name or API key</source>
+        <translation>Benutzername oder API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or secret:</source>
+        <translation>Pass&amp;wort oder Secret:</translation>
+    </message>
+    <message>
+        <source>Password or API secret</source>
+        <translation>Passwort oder API-Secret</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Die Anfrage</translation>
+    </message>
+    <message>
+        <source>What Rapport sends for a test message to %1. Passwords and tokens are shown as %2.</source>
+        <translation>Was Rapport für eine Testnachricht an %1 sendet. Passwörter und Tokens werden als %2 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>Vorschau der Anfrage</translation>
+    </message>
+    <message>
+        <source>Check the settings</source>
+        <translation>Einstellungen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SmtpSender</name>
+    <message>
+        <source>E-mail is not set up: enter the mail server and the sender&apos;s address in the messaging settings.</source>
+        <translation>E-Mail ist nicht eingerichtet: Geben Sie in den Einstellungen für den Nachrichtenversand den Mailserver und die Absenderadresse ein.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address in the messaging settings is not an e-mail address.</source>
+        <translation>Die Absenderadresse in den Einstellungen für den Nachrichtenversand ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse des Empfängers ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before the mail server accepted the message.</source>
+        <translation>Der Versand wurde abgebrochen, bevor der Mailserver die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Could not start a connection to the mail server.</source>
+        <translation>Es konnte keine Verbindung zum Mailserver aufgebaut werden.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::StaffPage</name>
     <message>
         <source>Staff</source>
@@ -6491,6 +9834,282 @@ Sie können das Konto später mit einem neuen Einmalpasswort wieder aktivieren.<
     <message>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplatePreview</name>
+    <message>
+        <source>Due %1 · %2 · %3</source>
+        <translation>Fällig %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No recall comes due in the next 90 days, so there is nobody to preview with.</source>
+        <translation>In den nächsten 90 Tagen wird kein Recall fällig, daher gibt es niemanden für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>No appointment is booked in the next 30 days. Book one to see the message as a patient would get it.</source>
+        <translation>In den nächsten 30 Tagen ist kein Termin gebucht. Buchen Sie einen, um die Nachricht so zu sehen, wie ein Patient sie erhalten würde.</translation>
+    </message>
+    <message>
+        <source>Rapport does not know %1. Check the spelling against the placeholders, or the patient will see it as it is.</source>
+        <translation>Rapport kennt %1 nicht. Vergleichen Sie die Schreibweise mit den Platzhaltern, sonst sieht der Patient den Text unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 (because of “%3”, up to 70 characters a message)</source>
+        <translation>%1 Zeichen · %2 (wegen „%3“ höchstens 70 Zeichen pro Nachricht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 (up to 160 characters a message)</source>
+        <translation>%1 Zeichen · %2 (höchstens 160 Zeichen pro Nachricht)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview with the recall of</source>
+        <translation>&amp;Vorschau mit dem Recall von</translation>
+    </message>
+    <message>
+        <source>&amp;Preview with the appointment</source>
+        <translation>&amp;Vorschau mit dem Termin</translation>
+    </message>
+    <message>
+        <source>Preview with</source>
+        <translation>Vorschau mit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the text</source>
+        <translation>Vorschau des Texts</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML part</source>
+        <translation>Vorschau des HTML-Teils</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TemplatesTab</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation>Änderungen an dieser Vorlage verwerfen?</translation>
+    </message>
+    <message>
+        <source>You changed the text and did not save it.</source>
+        <translation>Sie haben den Text geändert und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Template saved. Messages from now on use it.</source>
+        <translation>Vorlage gespeichert. Nachrichten verwenden sie ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use Rapport&apos;s built-in text again?</source>
+        <translation>Wieder den Standardtext von Rapport verwenden?</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own text for this message is switched off, and messages from now on use the text that comes with Rapport.</source>
+        <translation>Der eigene Text der Praxis für diese Nachricht wird abgeschaltet, und Nachrichten verwenden ab jetzt den Standardtext, der mit Rapport geliefert wird.</translation>
+    </message>
+    <message>
+        <source>Use the built-in text</source>
+        <translation>Standardtext verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the clinic&apos;s text</source>
+        <translation>Text der Praxis behalten</translation>
+    </message>
+    <message>
+        <source>This message uses Rapport&apos;s built-in text again.</source>
+        <translation>Diese Nachricht verwendet wieder den Standardtext von Rapport.</translation>
+    </message>
+    <message>
+        <source>Template reset to the built-in text.</source>
+        <translation>Vorlage auf den Standardtext zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s built-in text</source>
+        <translation>Standardtext von Rapport</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own text</source>
+        <translation>Eigener Text der Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Terminerinnerung</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kontaktweg</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>HTML part</source>
+        <translation>HTML-Teil</translation>
+    </message>
+    <message>
+        <source>Leave the HTML empty to send the text alone, laid out by Rapport.</source>
+        <translation>Lassen Sie den HTML-Teil leer, um nur den Text zu senden; das Layout übernimmt dann Rapport.</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>Platzhalter (zum Einfügen anklicken)</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Only a practice manager or an administrator can change the templates.</source>
+        <translation>Nur Praxismanagement oder Administration können die Vorlagen ändern.</translation>
+    </message>
+    <message>
+        <source>Reset to built-in</source>
+        <translation>Auf Standardtext zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the text that comes with Rapport again</source>
+        <translation>Wieder den Standardtext von Rapport verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TestMessageDialog</name>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>Test-SMS senden</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>07700 900123</source>
+        <translation>07700 900123</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Rapport sends a short test SMS through the gateway, with the saved settings. To which mobile number?</source>
+        <translation>Rapport sendet mit den gespeicherten Einstellungen eine kurze Test-SMS über das Gateway. An welche Mobilnummer?</translation>
+    </message>
+    <message>
+        <source>Rapport sends a short test e-mail through the mail server, with the saved settings. To which address?</source>
+        <translation>Rapport sendet mit den gespeicherten Einstellungen eine kurze Test-E-Mail über den Mailserver. An welche Adresse?</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number that can receive text messages.</source>
+        <translation>Geben Sie eine Mobilnummer ein, die SMS empfangen kann.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as you@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.</translation>
     </message>
 </context>
 <context>
@@ -6889,6 +10508,28 @@ Sie können das Konto später mit einem neuen Einmalpasswort wieder aktivieren.<
     <message>
         <source>Take the chosen patient off the waitlist</source>
         <translation>Den gewählten Patienten von der Warteliste nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::dispatch</name>
+    <message>
+        <source>SMS is not set up: Administration → Messaging</source>
+        <translation>SMS ist nicht eingerichtet: Verwaltung → Nachrichtenversand</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Administration → Messaging</source>
+        <translation>E-Mail ist nicht eingerichtet: Verwaltung → Nachrichtenversand</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::dispatch::Claimer</name>
+    <message>
+        <source>Sending stopped before the outcome was recorded: the message may or may not have arrived. Retry it only after checking with the patient.</source>
+        <translation>Der Versand wurde beendet, bevor das Ergebnis festgehalten wurde: Die Nachricht ist möglicherweise angekommen, möglicherweise auch nicht. Versuchen Sie es erst erneut, nachdem Sie beim Patienten nachgefragt haben.</translation>
+    </message>
+    <message>
+        <source>A sending run stopped while sending. Those messages are marked Interrupted on the Messages page: check with the patient before sending again.</source>
+        <translation>Ein Versandlauf wurde während des Sendens beendet. Diese Nachrichten sind auf der Seite „Nachrichten“ als „Unterbrochen“ markiert: Fragen Sie beim Patienten nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -7591,10 +11232,6 @@ Der vorhandene Datensatz ist %2 (siehe &apos;rapportctl patient show %2&apos;). 
         <translation>Ändert eine Praxiseinstellung, nachdem der neue Wert geprüft wurde. Die Änderung wird im Prüfprotokoll festgehalten. Die meisten Einstellungen erfordern die Berechtigung settings.manage.</translation>
     </message>
     <message>
-        <source>Its new value (put -- before a value that starts with -).</source>
-        <translation>Der neue Wert (setzen Sie -- vor einen Wert, der mit - beginnt).</translation>
-    </message>
-    <message>
         <source>Changed %1.</source>
         <translation>%1 geändert.</translation>
     </message>
@@ -7783,26 +11420,6 @@ libsodium %6</source>
 Qt %2 (erstellt mit %3)
 SQLCipher %4 (SQLite %5)
 libsodium %6</translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  success
-  1  usage error: unknown command or option, missing argument, no password on standard input
-  2  sign-in refused: wrong user name or password, too many attempts, or account deactivated
-  3  integrity failure: the audit trail, the database or the key file was altered
-  4  not a Rapport database: the database or its key file is missing, empty, foreign or damaged
-  5  refused: not permitted for your role, invalid input, or a conflict
-  6  any other error
-</source>
-        <translation>Exit-Codes:
-  0  Erfolg
-  1  Aufruffehler: unbekannter Befehl oder unbekannte Option, fehlendes Argument, kein Passwort auf der Standardeingabe
-  2  Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, zu viele Versuche oder Konto deaktiviert
-  3  Integritätsfehler: Prüfprotokoll, Datenbank oder Schlüsseldatei wurde verändert
-  4  keine Rapport-Datenbank: Datenbank oder Schlüsseldatei fehlt, ist leer, fremd oder beschädigt
-  5  abgelehnt: für Ihre Rolle nicht erlaubt, ungültige Eingabe oder Konflikt
-  6  sonstiger Fehler
-</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
@@ -8549,6 +12166,425 @@ Erfordert die Berechtigung schedule.setup.</translation>
     <message>
         <source>Patients who want an earlier slot: add, list.</source>
         <translation>Patienten, die einen früheren Termin möchten: hinzufügen, auflisten.</translation>
+    </message>
+    <message>
+        <source>Whom to call today, and why</source>
+        <translation>Wer heute anzurufen ist und warum</translation>
+    </message>
+    <message>
+        <source>Lists today&apos;s call list: reminders and recall steps planned as calls, and coming appointments in the next two working days that are rated high no-show risk and not confirmed. Record each call with &apos;rapportctl call record&apos;. Needs the recalls.work permission.</source>
+        <translation>Listet die heutige Anrufliste auf: Erinnerungen und Recall-Schritte, die als Anruf geplant sind, sowie anstehende Termine in den nächsten zwei Werktagen, die ein hohes Risiko des Nichterscheinens haben und nicht bestätigt sind. Erfassen Sie jeden Anruf mit &apos;rapportctl call record&apos;. Erfordert die Berechtigung recalls.work.</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;calls&quot;: [...]}, instants in ISO 8601 UTC.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;calls&quot;: [...]}, Zeitpunkte in ISO 8601 UTC.</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>CALLED</source>
+        <translation>ANGERUFEN</translation>
+    </message>
+    <message>
+        <source>Nobody to call today.</source>
+        <translation>Heute ist niemand anzurufen.</translation>
+    </message>
+    <message>
+        <source>%1×, last %2 (%3)</source>
+        <translation>%1×, zuletzt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Nummer</translation>
+    </message>
+    <message>
+        <source>The confirmation rate over a period</source>
+        <translation>Die Bestätigungsquote in einem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Of the appointments that started in the period and held time or were missed (no-shows, late cancellations), how many were confirmed before they started. Needs the schedule.view permission.</source>
+        <translation>Wie viele der Termine, die im Zeitraum begannen und Zeit belegten oder versäumt wurden (Nichterscheinen, kurzfristige Absagen), vor ihrem Beginn bestätigt wurden. Erfordert die Berechtigung schedule.view.</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD (default 30 days before --to).</source>
+        <translation>Der erste Tag, YYYY-MM-DD (Standard: 30 Tage vor --to).</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD (default yesterday).</source>
+        <translation>Der letzte Tag, YYYY-MM-DD (Standard: gestern).</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;from&quot;, &quot;to&quot;, &quot;appointments&quot;, &quot;confirmed&quot;, &quot;rate&quot;}, the rate from 0 to 1.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;from&quot;, &quot;to&quot;, &quot;appointments&quot;, &quot;confirmed&quot;, &quot;rate&quot;}, die Quote von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <source>No appointments from %1 to %2.</source>
+        <translation>Keine Termine von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 appointments from %3 to %4 were confirmed before they started (%5%).</source>
+        <translation>%1 von %2 Terminen von %3 bis %4 wurden vor ihrem Beginn bestätigt (%5 %).</translation>
+    </message>
+    <message>
+        <source>Record the outcome of a call from the call list</source>
+        <translation>Das Ergebnis eines Anrufs aus der Anrufliste erfassen</translation>
+    </message>
+    <message>
+        <source>Records a call on today&apos;s list. reached and booked confirm the appointment it is about; declined declines the recall; wrong-number takes it off the list as failed; no-answer puts it back on tomorrow&apos;s list until the recall&apos;s attempts are used. Needs the recalls.work permission.</source>
+        <translation>Erfasst einen Anruf der heutigen Liste. reached und booked bestätigen den betreffenden Termin; declined lehnt den Recall ab; wrong-number nimmt den Anruf als fehlgeschlagen von der Liste; no-answer setzt ihn wieder auf die Liste von morgen, bis die Versuche des Recalls aufgebraucht sind. Erfordert die Berechtigung recalls.work.</translation>
+    </message>
+    <message>
+        <source>The ID column of &apos;rapportctl calls today&apos;: the call&apos;s outbox id, or the appointment&apos;s id for a confirmation call.</source>
+        <translation>Die Spalte ID von &apos;rapportctl calls today&apos;: die Postausgang-ID des Anrufs oder bei einem Bestätigungsanruf die ID des Termins.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>Einer der Werte %1.</translation>
+    </message>
+    <message>
+        <source>A note for the patient&apos;s timeline (up to 2000 characters).</source>
+        <translation>Eine Notiz für den Verlauf des Patienten (höchstens 2000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Print the recorded call as one compact JSON object.</source>
+        <translation>Den erfassten Anruf als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--outcome is one of %1, not “%2”.</source>
+        <translation>--outcome muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Call recorded: %1.</source>
+        <translation>Anruf erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>The call list: today&apos;s calls, the confirmation rate.</source>
+        <translation>Die Anrufliste: heutige Anrufe, Bestätigungsquote.</translation>
+    </message>
+    <message>
+        <source>One call: record.</source>
+        <translation>Ein Anruf: erfassen.</translation>
+    </message>
+    <message>
+        <source>Building the recalls from the appointment history…</source>
+        <translation>Die Recalls werden aus dem Terminverlauf erstellt…</translation>
+    </message>
+    <message>
+        <source>E-mails that are due wait until a mail server is set up: set messaging.smtp.host and messaging.smtp.from (and messaging.smtp.username and messaging.smtp.password if the server asks for them) with &apos;rapportctl settings set KEY VALUE&apos;.</source>
+        <translation>Fällige E-Mails warten, bis ein Mailserver eingerichtet ist: Setzen Sie messaging.smtp.host und messaging.smtp.from (sowie messaging.smtp.username und messaging.smtp.password, wenn der Server sie verlangt) mit &apos;rapportctl settings set KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>Text messages that are due wait until an SMS gateway is set up: set messaging.sms.preset or messaging.sms.url (and its credentials) with &apos;rapportctl settings set KEY VALUE&apos;.</source>
+        <translation>Fällige SMS warten, bis ein SMS-Gateway eingerichtet ist: Setzen Sie messaging.sms.preset oder messaging.sms.url (und die zugehörigen Zugangsdaten) mit &apos;rapportctl settings set KEY VALUE&apos;.</translation>
+    </message>
+    <message>
+        <source>Send the reminders and recall messages that are due</source>
+        <translation>Die fälligen Erinnerungen und Recall-Nachrichten senden</translation>
+    </message>
+    <message>
+        <source>Plans the reminders of the coming days and the recall chain&apos;s contacts, then sends every e-mail and SMS that is due, and prints a summary. Meant for the system&apos;s scheduler (cron, a systemd timer, the Windows Task Scheduler) every few minutes; it may run while the window sends too: each message is claimed before it is sent, so none goes out twice. Letters and calls wait for the front desk. A message the gateway refuses is recorded as failed, one it could not reach is retried after 1, 5, 30 and 120 minutes: the run still ends with exit code 0, and the problems are listed on standard error. Stopped with Ctrl+C or SIGTERM, it finishes and records the message it is sending, leaves the rest for the next run and ends with exit code 6. Needs the messages.send permission.</source>
+        <translation>Plant die Erinnerungen der kommenden Tage und die Kontakte der Recall-Kette, sendet dann jede fällige E-Mail und SMS und gibt eine Zusammenfassung aus. Gedacht für den Zeitplaner des Systems (cron, ein systemd-Timer, die Windows-Aufgabenplanung), alle paar Minuten; der Befehl darf laufen, während auch das Programmfenster sendet: Jede Nachricht wird vor dem Senden reserviert, sodass keine doppelt verschickt wird. Briefe und Anrufe warten auf den Empfang. Eine Nachricht, die das Gateway ablehnt, wird als fehlgeschlagen erfasst; eine, bei der der Server nicht erreichbar war, wird nach 1, 5, 30 und 120 Minuten erneut versucht: Der Lauf endet trotzdem mit Exit-Code 0, und die Probleme werden auf der Standardfehlerausgabe aufgelistet. Wird er mit Strg+C oder SIGTERM angehalten, schließt er die Nachricht ab, die er gerade sendet, hält sie fest, lässt den Rest für den nächsten Lauf und endet mit Exit-Code 6. Erfordert die Berechtigung messages.send.</translation>
+    </message>
+    <message>
+        <source>Print the summary as one compact JSON object: {&quot;planned&quot;, &quot;sent&quot;, &quot;retrying&quot;, &quot;failed&quot;, &quot;skipped&quot;, &quot;interrupted&quot;, &quot;problems&quot;: [...]}.</source>
+        <translation>Die Zusammenfassung als ein kompaktes JSON-Objekt ausgeben: {&quot;planned&quot;, &quot;sent&quot;, &quot;retrying&quot;, &quot;failed&quot;, &quot;skipped&quot;, &quot;interrupted&quot;, &quot;problems&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>sent %1, retrying %2, failed %3, skipped %4, interrupted %5</source>
+        <translation>gesendet %1, erneuter Versuch %2, fehlgeschlagen %3, übersprungen %4, unterbrochen %5</translation>
+    </message>
+    <message>
+        <source>Stopped before everything due was sent; the rest waits for the next run.</source>
+        <translation>Beendet, bevor alles Fällige gesendet war; der Rest wartet auf den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>List the messages planned, sent, failed or skipped</source>
+        <translation>Die geplanten, gesendeten, fehlgeschlagenen oder übersprungenen Nachrichten auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the outbox: every reminder, recall message, letter and call Rapport planned, newest planned time first, with its status and, for a failed or skipped one, why. Needs the messages.send permission.</source>
+        <translation>Listet den Postausgang auf: jede Erinnerung, Recall-Nachricht, jeden Brief und jeden Anruf, den Rapport geplant hat, nach geplantem Zeitpunkt, neueste zuerst, mit dem Status und bei fehlgeschlagenen oder übersprungenen Nachrichten dem Grund. Erfordert die Berechtigung messages.send.</translation>
+    </message>
+    <message>
+        <source>Planned on this day or later, YYYY-MM-DD (the clinic&apos;s time zone).</source>
+        <translation>An diesem Tag oder später geplant, YYYY-MM-DD (Zeitzone der Praxis).</translation>
+    </message>
+    <message>
+        <source>Planned on this day or earlier, YYYY-MM-DD.</source>
+        <translation>An diesem Tag oder früher geplant, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (repeatable or separated by commas): %1.</source>
+        <translation>Nur diese Status (mehrfach möglich oder durch Kommas getrennt): %1.</translation>
+    </message>
+    <message>
+        <source>Only these channels (repeatable or separated by commas): %1.</source>
+        <translation>Nur diese Kontaktwege (mehrfach möglich oder durch Kommas getrennt): %1.</translation>
+    </message>
+    <message>
+        <source>At most N messages (default 2000).</source>
+        <translation>Höchstens N Nachrichten (Standard: 2000).</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;messages&quot;: [...]}, instants in ISO 8601 UTC.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;messages&quot;: [...]}, Zeitpunkte in ISO 8601 UTC.</translation>
+    </message>
+    <message>
+        <source>--status is one of %1, not “%2”.</source>
+        <translation>--status muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--limit is a whole number of 1 or more.</source>
+        <translation>--limit muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation>GEPLANT</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Keine passenden Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Send a failed, skipped, interrupted or cancelled message again</source>
+        <translation>Eine fehlgeschlagene, übersprungene, unterbrochene oder stornierte Nachricht erneut senden</translation>
+    </message>
+    <message>
+        <source>Puts a failed, skipped, interrupted or cancelled message back in the queue, due now: the next &apos;rapportctl dispatch&apos; (or the window) checks it again (consent, address, quiet hours) and sends it. For an interrupted message, check with the patient first: it may have arrived. Needs the messages.send permission.</source>
+        <translation>Stellt eine fehlgeschlagene, übersprungene, unterbrochene oder stornierte Nachricht wieder in die Warteschlange, sofort fällig: Der nächste &apos;rapportctl dispatch&apos; (oder das Programmfenster) prüft sie erneut (Einwilligung, Adresse, Ruhezeiten) und sendet sie. Fragen Sie bei einer unterbrochenen Nachricht zuerst beim Patienten nach: Sie ist möglicherweise angekommen. Erfordert die Berechtigung messages.send.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id (&apos;outbox list&apos; shows it).</source>
+        <translation>Die ID der Nachricht (&apos;outbox list&apos; zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>Print the message as one compact JSON object.</source>
+        <translation>Die Nachricht als ein kompaktes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The message waits to be sent again at the next dispatch.</source>
+        <translation>Die Nachricht wartet darauf, beim nächsten Versand erneut gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Withdraw a message that waits to be sent</source>
+        <translation>Eine wartende Nachricht zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraws a waiting message: it is kept as cancelled and never sent, unless someone retries it. Needs the messages.send permission.</source>
+        <translation>Zieht eine wartende Nachricht zurück: Sie bleibt als storniert erhalten und wird nie gesendet, es sei denn, jemand sendet sie erneut. Erfordert die Berechtigung messages.send.</translation>
+    </message>
+    <message>
+        <source>Why, for the Messages page (up to 500 characters).</source>
+        <translation>Der Grund, für die Seite „Nachrichten“ (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The message is cancelled and will not be sent.</source>
+        <translation>Die Nachricht ist storniert und wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The messages Rapport sends: list, retry, cancel.</source>
+        <translation>Die Nachrichten, die Rapport sendet: auflisten, erneut senden, stornieren.</translation>
+    </message>
+    <message>
+        <source>List the recalls due and overdue</source>
+        <translation>Die fälligen und überfälligen Recalls auflisten</translation>
+    </message>
+    <message>
+        <source>Lists patients&apos; recalls due between two dates, and the ones still open from before, by due date and name: who to bring back, how often they were contacted and whether they booked. Needs the recalls.work permission.</source>
+        <translation>Listet die Recalls der Patienten auf, die zwischen zwei Daten fällig sind, sowie die noch offenen von davor, nach Fälligkeitsdatum und Name: wen Sie wieder einbestellen sollten, wie oft die Patienten kontaktiert wurden und ob sie einen Termin vereinbart haben. Erfordert die Berechtigung recalls.work.</translation>
+    </message>
+    <message>
+        <source>Due on this day or later, YYYY-MM-DD (default today).</source>
+        <translation>An diesem Tag oder später fällig, YYYY-MM-DD (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Due on this day or earlier, YYYY-MM-DD (default 30 days after --from).</source>
+        <translation>An diesem Tag oder früher fällig, YYYY-MM-DD (Standard: 30 Tage nach --from).</translation>
+    </message>
+    <message>
+        <source>Leave out open recalls due before --from.</source>
+        <translation>Offene Recalls, die vor --from fällig waren, weglassen.</translation>
+    </message>
+    <message>
+        <source>Only recalls of patients last seen by this provider (id; repeatable or separated by commas).</source>
+        <translation>Nur Recalls von Patienten, die zuletzt bei diesem Behandler waren (ID; mehrfach möglich oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only this recall type (id, as &apos;recall types&apos; shows; repeatable or separated by commas).</source>
+        <translation>Nur diese Recall-Art (ID, wie &apos;recall types&apos; sie anzeigt; mehrfach möglich oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only these states (repeatable or separated by commas): %1. Default: not-contacted, contacted and scheduled.</source>
+        <translation>Nur diese Status (mehrfach möglich oder durch Kommas getrennt): %1. Standard: not-contacted, contacted und scheduled.</translation>
+    </message>
+    <message>
+        <source>Only patients whose contact attempts are used up without a booking, to offer for reactivation.</source>
+        <translation>Nur Patienten, deren Kontaktversuche ohne Terminvereinbarung aufgebraucht sind, um ihnen eine Reaktivierung anzubieten.</translation>
+    </message>
+    <message>
+        <source>At most N recalls (default 5000).</source>
+        <translation>Höchstens N Recalls (Standard: 5000).</translation>
+    </message>
+    <message>
+        <source>Print the result as one compact JSON object: {&quot;from&quot;: ..., &quot;to&quot;: ..., &quot;recalls&quot;: [...]}.</source>
+        <translation>Das Ergebnis als ein kompaktes JSON-Objekt ausgeben: {&quot;from&quot;: ..., &quot;to&quot;: ..., &quot;recalls&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>--state is one of %1, not “%2”.</source>
+        <translation>--state muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST CONTACT</source>
+        <translation>LETZTER KONTAKT</translation>
+    </message>
+    <message>
+        <source>No recalls are due then.</source>
+        <translation>In diesem Zeitraum sind keine Recalls fällig.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n Mal)</numerusform>
+            <numerusform>%1 (%n Mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1; offer reactivation</source>
+        <translation>%1; Reaktivierung anbieten</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>List the recall types</source>
+        <translation>Die Recall-Arten auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the recall types: the interval after a visit, the appointment types that reset them, the age at which patients move on to another type, and the contact chain. Needs the recalls.work or messages.configure permission.</source>
+        <translation>Listet die Recall-Arten auf: das Intervall nach einem Besuch, die Terminarten, die sie zurücksetzen, das Alter, ab dem Patienten zu einer anderen Art wechseln, und die Kontaktkette. Erfordert die Berechtigung recalls.work oder messages.configure.</translation>
+    </message>
+    <message>
+        <source>Also list recall types that are no longer in use.</source>
+        <translation>Auch Recall-Arten auflisten, die nicht mehr verwendet werden.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>RESET BY</source>
+        <translation>ZURÜCKGESETZT DURCH</translation>
+    </message>
+    <message>
+        <source>MOVES ON</source>
+        <translation>WECHSELT</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>CHAIN</source>
+        <translation>KONTAKTKETTE</translation>
+    </message>
+    <message>
+        <source>There are no recall types yet.</source>
+        <translation>Es gibt noch keine Recall-Arten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1 to %2</source>
+        <translation>mit %1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (nicht mehr verwendet)</translation>
+    </message>
+    <message>
+        <source>Patients&apos; recalls: list, types.</source>
+        <translation>Recalls der Patienten: auflisten, Arten.</translation>
+    </message>
+    <message>
+        <source>Its new value (put -- before a value that starts with -). A single - reads the value from line 2 of standard input, after the password, so that a mail server password or gateway token stays out of the shell&apos;s history.</source>
+        <translation>Der neue Wert (setzen Sie -- vor einen Wert, der mit - beginnt). Ein einzelnes - liest den Wert aus Zeile 2 der Standardeingabe, nach dem Passwort, damit ein Mailserver-Passwort oder Gateway-Token nicht im Verlauf der Shell landet.</translation>
+    </message>
+    <message>
+        <source>The value of %1: </source>
+        <translation>Der Wert von %1: </translation>
+    </message>
+    <message>
+        <source>Standard input has no line 2: it should hold the value of %1.</source>
+        <translation>Die Standardeingabe hat keine Zeile 2; sie sollte den Wert von %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(gesetzt)</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  usage error: unknown command or option, missing argument, no password on standard input
+  2  sign-in refused: wrong user name or password, too many attempts, or account deactivated
+  3  integrity failure: the audit trail, the database or the key file was altered
+  4  not a Rapport database: the database or its key file is missing, empty, foreign or damaged
+  5  refused: not permitted for your role, invalid input, or a conflict
+  6  any other error
+  7  busy: another program kept the database locked; try again in a moment
+</source>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler: unbekannter Befehl oder unbekannte Option, fehlendes Argument, kein Passwort auf der Standardeingabe
+  2  Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, zu viele Versuche oder Konto deaktiviert
+  3  Integritätsfehler: Das Prüfprotokoll, die Datenbank oder die Schlüsseldatei wurde verändert
+  4  keine Rapport-Datenbank: Die Datenbank oder ihre Schlüsseldatei fehlt, ist leer, fremd oder beschädigt
+  5  abgelehnt: für Ihre Rolle nicht erlaubt, ungültige Eingabe oder ein Konflikt
+  6  sonstiger Fehler
+  7  belegt: Ein anderes Programm hat die Datenbank gesperrt; versuchen Sie es gleich noch einmal
+</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,26 @@
     </message>
 </context>
 <context>
+    <name>rapport::CallListModel</name>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CallListPage</name>
+    <message numerus="yes">
+        <source>%n calls to make</source>
+        <translation>
+            <numerusform>%n call to make</numerusform>
+            <numerusform>%n calls to make</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::CancelDialog</name>
     <message numerus="yes">
         <source>This is less than %n hours before the appointment: a cancellation by the patient is recorded as a late cancellation.</source>
@@ -98,6 +118,23 @@
     </message>
 </context>
 <context>
+    <name>rapport::LetterBatch</name>
+    <message numerus="yes">
+        <source>Print %n letters</source>
+        <translation>
+            <numerusform>Print %n letter</numerusform>
+            <numerusform>Print %n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer Yes to mark these %n letters as sent. Answer No to keep them waiting, so they can be printed again.</source>
+        <translation>
+            <numerusform>Answer Yes to mark this %n letter as sent. Answer No to keep it waiting, so it can be printed again.</numerusform>
+            <numerusform>Answer Yes to mark these %n letters as sent. Answer No to keep them waiting, so they can be printed again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::LockScreen</name>
     <message numerus="yes">
         <source>Try again in %n s</source>
@@ -114,6 +151,141 @@
         <translation>
             <numerusform>Encrypted database · locks after %n minute without use</numerusform>
             <numerusform>Encrypted database · locks after %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessageText</name>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be tried again</source>
+        <translation>
+            <numerusform>%n will be tried again</numerusform>
+            <numerusform>%n will be tried again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found interrupted</source>
+        <translation>
+            <numerusform>%n found interrupted</numerusform>
+            <numerusform>%n found interrupted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned; nothing was sent.</source>
+        <translation>
+            <numerusform>%n planned; nothing was sent.</numerusform>
+            <numerusform>%n planned; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned; nothing was due yet.</source>
+        <translation>
+            <numerusform>%n planned; nothing was due yet.</numerusform>
+            <numerusform>%n planned; nothing was due yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessagesPage</name>
+    <message numerus="yes">
+        <source>%n messages will be sent again, now.</source>
+        <translation>
+            <numerusform>%n message will be sent again, now.</numerusform>
+            <numerusform>%n messages will be sent again, now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages will be sent again with the next sending run.</source>
+        <translation>
+            <numerusform>%n message will be sent again with the next sending run.</numerusform>
+            <numerusform>%n messages will be sent again with the next sending run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n waiting messages?</source>
+        <translation>
+            <numerusform>Cancel %n waiting message?</numerusform>
+            <numerusform>Cancel %n waiting messages?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages cancelled.</source>
+        <translation>
+            <numerusform>%n message cancelled.</numerusform>
+            <numerusform>%n messages cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters printed and marked as sent.</source>
+        <translation>
+            <numerusform>%n letter printed and marked as sent.</numerusform>
+            <numerusform>%n letters printed and marked as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters saved to %1 and marked as sent. Print that file to post them.</source>
+        <translation>
+            <numerusform>%n letter saved to %1 and marked as sent. Print that file to post it.</numerusform>
+            <numerusform>%n letters saved to %1 and marked as sent. Print that file to post them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MessagingSetup</name>
+    <message numerus="yes">
+        <source>An SMS text can be up to 640 characters (four messages); this one has %n.</source>
+        <translation>
+            <numerusform>An SMS text can be up to 640 characters (four messages); this one has %n.</numerusform>
+            <numerusform>An SMS text can be up to 640 characters (four messages); this one has %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +398,92 @@
         <translation>
             <numerusform>%1 with %2, %n min: %3</numerusform>
             <numerusform>%1 with %2, %n min: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallText</name>
+    <message numerus="yes">
+        <source>%1 · overdue by %n days</source>
+        <translation>
+            <numerusform>%1 · overdue by %n day</numerusform>
+            <numerusform>%1 · overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · overdue by %n months</source>
+        <translation>
+            <numerusform>%1 · overdue by %n month</numerusform>
+            <numerusform>%1 · overdue by %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallTypesDialog</name>
+    <message numerus="yes">
+        <source>%n recall types made from the appointment types. Check their intervals and contact chains.</source>
+        <translation>
+            <numerusform>%n recall type made from the appointment types. Check its interval and contact chain.</numerusform>
+            <numerusform>%n recall types made from the appointment types. Check their intervals and contact chains.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecallsPage</name>
+    <message numerus="yes">
+        <source>Only the first %n recalls are shown. Narrow the dates or filters to see the rest.</source>
+        <translation>
+            <numerusform>Only the first %n recall is shown. Narrow the dates or filters to see the rest.</numerusform>
+            <numerusform>Only the first %n recalls are shown. Narrow the dates or filters to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reactivate</source>
+        <translation>
+            <numerusform>%n to reactivate</numerusform>
+            <numerusform>%n to reactivate</numerusform>
         </translation>
     </message>
 </context>
@@ -348,6 +606,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::TemplatePreview</name>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::TimelineView</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -464,6 +732,27 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

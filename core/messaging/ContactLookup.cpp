@@ -14,7 +14,7 @@ constexpr int kChunk = 400;
 
 // The columns both the patient and the guardian are read with.
 const char* const kPersonColumns = "given_name, family_name, preferred_name, mobile_phone, home_phone, work_phone,"
-                                   " address_line1, address_line2, city, region, postcode";
+                                   " address_line1, address_line2, city, region, postcode, country";
 
 Patient readPerson(const Statement& st, int c)
 {
@@ -30,19 +30,10 @@ Patient readPerson(const Statement& st, int c)
     p.address.city = st.text(c++);
     p.address.region = st.text(c++);
     p.address.postcode = st.text(c++);
+    p.address.country = st.text(c++);
     return p;
 }
 
-// The lines under the name, as PatientService::contactFor writes them; none without a street.
-QStringList addressOf(const Patient& p)
-{
-    if (p.address.line1.isEmpty())
-        return {};
-    QStringList lines{p.address.line1, p.address.line2,
-                      (p.address.postcode + QLatin1Char(' ') + p.address.city).trimmed(), p.address.region};
-    lines.removeAll(QString());
-    return lines;
-}
 
 bool reachable(const PatientContact& c, ContactChannel channel)
 {
@@ -66,6 +57,7 @@ Result<QHash<QString, PatientContact>> ContactLookup::load(const QStringList& pa
         return out;
     Database& db = m_clinic.database();
     const QDate today = SettingsService(m_clinic).today();
+    const QString region = SettingsService(m_clinic).region();
     const int adultAge = PatientService(m_clinic).adultAge();
     QStringList minorsWithout;
 
@@ -92,7 +84,7 @@ Result<QHash<QString, PatientContact>> ContactLookup::load(const QStringList& pa
             c.language = st.text(2);
             c.phone = p.firstPhone();
             c.recipientName = c.displayName;
-            c.addressLines = addressOf(p);
+            c.addressLines = p.address.lines(region);
             const int age = p.ageOn(today);
             if (!reachable(c, channel) && age >= 0 && age < adultAge)
                 minorsWithout << p.id;
@@ -125,7 +117,7 @@ Result<QHash<QString, PatientContact>> ContactLookup::load(const QStringList& pa
             if (!guardianId.isEmpty()) {
                 Patient g = readPerson(links, 3);
                 if (channel == ContactChannel::Letter)
-                    c.addressLines = addressOf(g);
+                    c.addressLines = g.address.lines(region);
                 else
                     c.phone = g.firstPhone();
                 if (!reachable(c, channel))

@@ -25,6 +25,11 @@ struct PostalAddress
     {
         return line1.isEmpty() && line2.isEmpty() && city.isEmpty() && region.isEmpty() && postcode.isEmpty();
     }
+    // The lines under the addressee's name, in the order the post of the address's country
+    // expects (the clinic's region when the address has none): "Town" then "POSTCODE" in
+    // the UK and Ireland, "City, Region ZIP" in North America, "Postcode Town" in most of
+    // Europe; the country's name last when it is not homeRegion. None without a street.
+    [[nodiscard]] QStringList lines(const QString& homeRegion) const;
     friend bool operator==(const PostalAddress&, const PostalAddress&) = default;
 };
 

@@ -809,7 +809,8 @@ Result<ContactPoint> PatientService::contactFor(const QString& patientId, Contac
 {
     RAPPORT_TRY(m_clinic.session().require(Permission::ViewPatients));
     RAPPORT_TRY_ASSIGN(const Patient p, load(patientId));
-    auto own = [channel](const Patient& x) -> QString {
+    const QString region = SettingsService(m_clinic).region();
+    auto own = [channel, &region](const Patient& x) -> QString {
         switch (channel) {
         case ContactChannel::Sms:
             return x.mobilePhone;
@@ -820,10 +821,8 @@ Result<ContactPoint> PatientService::contactFor(const QString& patientId, Contac
         case ContactChannel::Letter: {
             if (x.address.line1.isEmpty())
                 return {};
-            QStringList lines{x.displayName(), x.address.line1, x.address.line2,
-                              (x.address.postcode + QLatin1Char(' ') + x.address.city).trimmed(), x.address.region};
-            lines.removeAll(QString());
-            return lines.join(QLatin1Char('\n'));
+            return (QStringList{x.displayName()} + x.address.lines(region))
+                .join(QLatin1Char('\n'));
         }
         case ContactChannel::None:
             return {};

@@ -175,15 +175,7 @@ void ContactCard::render()
             missing = tr("No phone number");
             break;
         case ContactChannel::Letter: {
-            QStringList address{p.address.line1, p.address.line2,
-                                (p.address.postcode + QLatin1Char(' ') + p.address.city).trimmed(),
-                                p.address.region};
-            address.removeAll(QString());
-            if (!p.address.country.isEmpty() && p.address.country != m_region && !address.isEmpty()) {
-                const QLocale::Territory t = QLocale::codeToTerritory(p.address.country);
-                address << (t == QLocale::AnyTerritory ? p.address.country : QLocale::territoryToString(t));
-            }
-            lines << address;
+            lines << p.address.lines(m_region);
             missing = tr("No postal address");
             break;
         }

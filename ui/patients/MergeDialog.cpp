@@ -186,12 +186,7 @@ void MergeDialog::fillColumn(QVBoxLayout* layout, const Patient& p, const Patien
     Style::setRole(name, "sectionTitle");
     layout->addWidget(name);
     const Patient& o = other ? *other : p;
-    auto address = [](const Patient& x) {
-        QStringList lines{x.address.line1, x.address.line2,
-                          (x.address.postcode + QLatin1Char(' ') + x.address.city).trimmed()};
-        lines.removeAll(QString());
-        return lines.join(QStringLiteral(", "));
-    };
+    auto address = [this](const Patient& x) { return x.address.lines(m_region).join(QStringLiteral(", ")); };
     add(tr("Born"), PatientText::ageAndBirth(p.dateOfBirth, m_today),
         PatientText::ageAndBirth(o.dateOfBirth, m_today));
     add(tr("Mobile"), PatientText::phone(p.mobilePhone, m_region),

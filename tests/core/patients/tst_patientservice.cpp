@@ -37,6 +37,29 @@ private:
     }
 
 private Q_SLOTS:
+    void addressesFollowTheCountrysPost()
+    {
+        PostalAddress uk{QStringLiteral("8 Church Street"), QString(), QStringLiteral("Keynsham"), QString(),
+                         QStringLiteral("BS31 1HT"), QString()};
+        // A UK clinic's patient without a country: town, then postcode on its own line.
+        QCOMPARE(uk.lines(QStringLiteral("GB")),
+                 (QStringList{QStringLiteral("8 Church Street"), QStringLiteral("Keynsham"), QStringLiteral("BS31 1HT")}));
+        PostalAddress de{QStringLiteral("Hafenstraße 12"), QStringLiteral("2. OG"), QStringLiteral("Hamburg"), QString(),
+                         QStringLiteral("20457"), QString()};
+        QCOMPARE(de.lines(QStringLiteral("DE")), (QStringList{QStringLiteral("Hafenstraße 12"), QStringLiteral("2. OG"),
+                                                              QStringLiteral("20457 Hamburg")}));
+        // Written from a UK clinic to Germany: the German order, and the country last.
+        de.country = QStringLiteral("DE");
+        QCOMPARE(de.lines(QStringLiteral("GB")).constLast(), QStringLiteral("Germany"));
+        QCOMPARE(de.lines(QStringLiteral("GB")).at(2), QStringLiteral("20457 Hamburg"));
+        PostalAddress us{QStringLiteral("1 Main St"), QString(), QStringLiteral("Springfield"), QStringLiteral("IL"),
+                         QStringLiteral("62701"), QStringLiteral("US")};
+        QCOMPARE(us.lines(QStringLiteral("US")),
+                 (QStringList{QStringLiteral("1 Main St"), QStringLiteral("Springfield, IL 62701")}));
+        // No street, no address.
+        QVERIFY(PostalAddress{}.lines(QStringLiteral("GB")).isEmpty());
+    }
+
     void createNormalisesAndAudits()
     {
         auto t = fresh();
