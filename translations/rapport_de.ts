@@ -4083,10 +4083,6 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
         <translation>Briefe drucken (%1)…</translation>
     </message>
     <message>
-        <source>Letters and postcards waiting, as one batch: print them, or save them as a PDF</source>
-        <translation>Wartende Briefe und Postkarten gesammelt drucken oder als PDF speichern</translation>
-    </message>
-    <message>
         <source>No letters are waiting to be printed</source>
         <translation>Es warten keine Briefe auf den Druck</translation>
     </message>
@@ -4105,6 +4101,17 @@ Wählen Sie eine andere Zeit, einen anderen Behandler oder einen anderen Stuhl.<
     <message>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n chosen letters…</source>
+        <translation>
+            <numerusform>%n ausgewählten Brief drucken…</numerusform>
+            <numerusform>%n ausgewählte Briefe drucken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters and postcards waiting, as one batch: print them, or save them as a PDF. Choose rows in the list to print only those.</source>
+        <translation>Wartende Briefe und Postkarten als ein Stapel: drucken oder als PDF speichern. Wählen Sie Zeilen in der Liste, um nur diese zu drucken.</translation>
     </message>
 </context>
 <context>

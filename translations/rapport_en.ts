@@ -278,6 +278,13 @@
             <numerusform>%n letters saved to %1 and marked as sent. Print that file to post them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Print %n chosen letters…</source>
+        <translation>
+            <numerusform>Print the chosen letter…</numerusform>
+            <numerusform>Print %n chosen letters…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MessagingSetup</name>

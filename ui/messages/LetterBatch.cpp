@@ -45,9 +45,11 @@ QFont font(QPagedPaintDevice* device, qreal points, bool bold = false)
 }
 } // namespace
 
-Result<LetterBatch> LetterBatch::load(Clinic& clinic)
+Result<LetterBatch> LetterBatch::load(Clinic& clinic, const QStringList& only)
 {
     RAPPORT_TRY_ASSIGN(QList<LetterEntry> letters, CallList(clinic).pendingLetters());
+    if (!only.isEmpty())
+        letters.removeIf([&](const LetterEntry& l) { return !only.contains(l.outboxId); });
     const ClinicDetails details = ClinicDetails::read(clinic);
     Sender sender{details.name, details.addressLines, details.phone, details.email};
     return make(std::move(sender), std::move(letters), SettingsService(clinic).today());
@@ -186,9 +188,9 @@ Status LetterBatch::savePdfTo(Clinic& clinic, const QString& path) const
     return CallList(clinic).markLettersPrinted(outboxIds());
 }
 
-QString LetterBatch::savePdf(QWidget* parent, Clinic& clinic)
+QString LetterBatch::savePdf(QWidget* parent, Clinic& clinic, const QStringList& only)
 {
-    auto batch = load(clinic);
+    auto batch = load(clinic, only);
     if (!batch) {
         MessageBox::warning(parent, tr("Letters"), batch.error().message);
         return {};
@@ -214,9 +216,9 @@ QString LetterBatch::savePdf(QWidget* parent, Clinic& clinic)
     return path;
 }
 
-int LetterBatch::printDialog(QWidget* parent, Clinic& clinic)
+int LetterBatch::printDialog(QWidget* parent, Clinic& clinic, const QStringList& only)
 {
-    auto batch = load(clinic);
+    auto batch = load(clinic, only);
     if (!batch) {
         MessageBox::warning(parent, tr("Letters"), batch.error().message);
         return 0;

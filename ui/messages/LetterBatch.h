@@ -38,13 +38,14 @@ public:
 
     // For a window: the print dialog, the printer, then "Did the letters print
     // correctly?" before marking them. Returns how many were marked sent.
-    static int printDialog(QWidget* parent, Clinic& clinic);
+    static int printDialog(QWidget* parent, Clinic& clinic, const QStringList& only = {});
     // For a window: asks where to save (FileDialog), writes the PDF, marks the letters.
     // Returns the path written, or empty when cancelled or failed (the failure is shown).
-    static QString savePdf(QWidget* parent, Clinic& clinic);
+    static QString savePdf(QWidget* parent, Clinic& clinic, const QStringList& only = {});
 
-    // Reads the letters waiting and the clinic's details (needs WorkRecalls).
-    [[nodiscard]] static Result<LetterBatch> load(Clinic& clinic);
+    // Reads the letters waiting (only those of the outbox ids in only, when given) and the
+    // clinic's details (needs WorkRecalls).
+    [[nodiscard]] static Result<LetterBatch> load(Clinic& clinic, const QStringList& only = {});
     // For tests and the above: a batch of given letters.
     [[nodiscard]] static LetterBatch make(Sender sender, QList<LetterEntry> letters, QDate date);
 

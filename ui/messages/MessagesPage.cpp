@@ -475,6 +475,7 @@ void MessagesPage::updateActions()
     m_retry->setEnabled(send && retryable > 0);
     m_cancel->setEnabled(send && cancellable > 0);
     m_openPatient->setEnabled(m_clinic && rows.size() == 1 && !rows.constFirst()->message.patientId.isEmpty());
+    updateLettersButton();
     const bool running = m_runner && m_runner->isRunning();
     m_sendNow->setVisible(m_runner != nullptr);
     m_sendNow->setEnabled(send && m_runner && m_runner->isActive() && !running);

@@ -85,6 +85,10 @@ private:
     void runFinished(const DispatchReport& report);
     void showContextMenu(const QPoint& pos);
     [[nodiscard]] QList<const OutboxRow*> selectedRows() const;
+    // The waiting letters among the chosen rows: a batch of only those.
+    [[nodiscard]] QStringList selectedLetterIds() const;
+    // "Print letters (7)…", or "Print 2 chosen letters…".
+    void updateLettersButton();
     [[nodiscard]] std::pair<QDateTime, QDateTime> range() const;
     [[nodiscard]] bool canSend() const;
 

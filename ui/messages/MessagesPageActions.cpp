@@ -131,7 +131,7 @@ void MessagesPage::printLetters()
 {
     if (!m_clinic)
         return;
-    const int marked = LetterBatch::printDialog(this, *m_clinic);
+    const int marked = LetterBatch::printDialog(this, *m_clinic, selectedLetterIds());
     refresh();
     if (marked > 0) {
         const QString text = tr("%n letters printed and marked as sent.", nullptr, marked);
@@ -144,8 +144,9 @@ void MessagesPage::saveLettersAsPdf()
 {
     if (!m_clinic)
         return;
-    const int count = m_letterCount;
-    const QString path = LetterBatch::savePdf(this, *m_clinic);
+    const QStringList chosen = selectedLetterIds();
+    const int count = chosen.isEmpty() ? m_letterCount : int(chosen.size());
+    const QString path = LetterBatch::savePdf(this, *m_clinic, chosen);
     refresh();
     if (!path.isEmpty()) {
         const QString text = tr("%n letters saved to %1 and marked as sent. Print that file to post them.", nullptr,
@@ -154,6 +155,25 @@ void MessagesPage::saveLettersAsPdf()
         m_message->showMessage(InlineMessage::Kind::Success, text);
         Q_EMIT statusMessage(tr("Letters saved as PDF."));
     }
+}
+
+void MessagesPage::updateLettersButton()
+{
+    const qsizetype chosen = selectedLetterIds().size();
+    m_letters->setText(chosen > 0 ? tr("Print %n chosen letters…", nullptr, int(chosen))
+                                  : tr("Print letters (%1)…").arg(QLocale().toString(m_letterCount)));
+    m_letters->setToolTip(m_letterCount > 0 ? tr("Letters and postcards waiting, as one batch: print them, or save "
+                                                 "them as a PDF. Choose rows in the list to print only those.")
+                                            : tr("No letters are waiting to be printed"));
+}
+
+QStringList MessagesPage::selectedLetterIds() const
+{
+    QStringList ids;
+    for (const OutboxRow* r : selectedRows())
+        if (r->message.channel == ContactChannel::Letter && r->message.status == OutboxStatus::Pending)
+            ids << r->message.id;
+    return ids;
 }
 
 void MessagesPage::updateLetters()
@@ -300,10 +320,7 @@ void MessagesPage::updateSummary()
                m_clinic && !m_countsText.isEmpty()
                    ? m_countsText
                    : tr("Reminders and recall messages: what is waiting, what was sent, and what needs attention."));
-    m_letters->setText(tr("Print letters (%1)…").arg(QLocale().toString(m_letterCount)));
-    m_letters->setToolTip(m_letterCount > 0 ? tr("Letters and postcards waiting, as one batch: print them, or save "
-                                                 "them as a PDF")
-                                            : tr("No letters are waiting to be printed"));
+    updateLettersButton();
     if (!m_clinic) {
         m_count->clear();
     } else {

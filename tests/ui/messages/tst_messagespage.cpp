@@ -96,6 +96,7 @@ private Q_SLOTS:
     void showsTheOutboxWithFilters();
     void retryAndCancel();
     void lettersSavedAsPdfAreMarkedSent();
+    void onlyTheChosenLettersGoInTheBatch();
     void noChannelSetUpShowsTheProblemAndKeepsTheMessage();
     void lockingMidRunLeavesEveryMessageAccountedFor();
     void timelineShowsMessagesAndCallsWithTheirIcons();
@@ -270,6 +271,53 @@ void TestMessagesPage::lettersSavedAsPdfAreMarkedSent()
     QCOMPARE(CallList(*tc.clinic).pendingLetters()->size(), 0);
     QCOMPARE(button->text(), QStringLiteral("Print letters (0)…"));
     QVERIFY(!button->isEnabled());
+}
+
+void TestMessagesPage::onlyTheChosenLettersGoInTheBatch()
+{
+    TestClinic tc;
+    const Provider hana = addProvider(*tc.clinic, QStringLiteral("Hana Patel"));
+    const AppointmentType checkUp = addType(*tc.clinic, QStringLiteral("Check-up"));
+    addRule(*tc.clinic, QStringLiteral("2 days before by letter"), 2 * 24 * 60, {ContactChannel::Letter});
+    QStringList ids;
+    for (const auto& [given, street, hour] : {std::tuple(QStringLiteral("Margaret"), QStringLiteral("7 Orchard Lane"), 10),
+                                              std::tuple(QStringLiteral("Tom"), QStringLiteral("9 Mill Road"), 11)}) {
+        Patient p = patient(given, QStringLiteral("Holloway"), QDate(1951, 3, 2));
+        p.address.line1 = street;
+        p.address.city = QStringLiteral("Bath");
+        p.address.postcode = QStringLiteral("BA1 2QT");
+        p.preferredChannel = ContactChannel::Letter;
+        const Patient made = createPatient(*tc.clinic, p);
+        grant(*tc.clinic, made, ContactChannel::Letter);
+        book(*tc.clinic, made, hana, checkUp, londonTime(Today.addDays(2), QTime(hour, 0)));
+    }
+    tc.clock.advanceSecs(4 * 3600);
+    auto letters = CallList(*tc.clinic).pendingLetters();
+    QVERIFY2(letters, letters ? "" : qPrintable(letters.error().text()));
+    QCOMPARE(letters->size(), 2);
+    for (const LetterEntry& l : *letters)
+        ids << l.outboxId;
+
+    MessagesPage page;
+    page.setClinic(tc.clinic.get());
+    page.show();
+    page.setPeriod(MessagesPage::Period::AnyTime);
+    auto* button = child<QPushButton>(&page, "messagesLettersButton");
+    QCOMPARE(button->text(), QStringLiteral("Print letters (2)…"));
+    // One row chosen: the batch is that letter only.
+    page.selectIds({ids.at(1)});
+    QVERIFY2(button->text().contains(QStringLiteral("chosen")), qPrintable(button->text()));
+    const QString path = tc.dir.filePath(QStringLiteral("one-letter.pdf"));
+    FileDialog::setNextAnswer(path);
+    page.saveLettersAsPdf();
+    const QString text = pdfText(path);
+    QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is missing, or the PDF has no text");
+    QCOMPARE(statusOf(*tc.clinic, ids.at(1)), OutboxStatus::Sent);
+    QCOMPARE(statusOf(*tc.clinic, ids.at(0)), OutboxStatus::Pending);
+    // The chosen patient's street is in the PDF, the other's is not.
+    QVERIFY(text.contains(letters->at(1).addressLines.constFirst()));
+    QVERIFY(!text.contains(letters->at(0).addressLines.constFirst()));
+    QCOMPARE(CallList(*tc.clinic).pendingLetters()->size(), 1);
 }
 
 void TestMessagesPage::noChannelSetUpShowsTheProblemAndKeepsTheMessage()
