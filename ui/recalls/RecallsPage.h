@@ -3,6 +3,8 @@
 #include "app/Page.h"
 #include "common/Error.h"
 #include "messaging/Messaging.h"
+#include "recalls/RecallReasonDialog.h"
+#include "recalls/RecallService.h"
 #include "recalls/Recalls.h"
 
 #include <QHash>
@@ -75,6 +77,11 @@ private:
     // with the recall still chosen and a confirmation in the status bar.
     void finish(const Result<PatientRecall>& result, const QString& recallId, const QString& done);
     void saveCall(const RecallRow& row, CallOutcome outcome, const QString& note, const QString& booked);
+    // Decline and Mark inactive: asks for the reason, then makes the change to the chosen
+    // recall; done is the confirmation, with %1 for the recall.
+    void askReasonThen(RecallReasonDialog::Purpose purpose, QAction* action,
+                       Result<PatientRecall> (RecallService::*change)(const QString&, const QString&),
+                       const QString& done);
 
     Clinic* m_clinic = nullptr;
     QHash<QString, RecallType> m_recallTypes;

@@ -134,36 +134,32 @@ void RecallsPage::saveCall(const RecallRow& row, CallOutcome outcome, const QStr
 
 void RecallsPage::declineSelected()
 {
-    const RecallRow* selected = selectedRecall();
-    if (!m_clinic || !selected || !m_declineAction->isEnabled())
-        return;
-    const RecallRow row = *selected;
-    m_message->clear();
-    auto* dialog = new RecallReasonDialog(RecallReasonDialog::Purpose::Decline, describe(row), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
-        if (!m_clinic || !m_clinic->isOpen())
-            return;
-        finish(RecallService(*m_clinic).decline(row.recall.id, dialog->reason()), row.recall.id,
-               tr("Declined: %1").arg(describe(row)));
-    });
-    dialog->open();
+    askReasonThen(RecallReasonDialog::Purpose::Decline, m_declineAction, &RecallService::decline,
+                  tr("Declined: %1"));
 }
 
 void RecallsPage::deactivateSelected()
 {
+    askReasonThen(RecallReasonDialog::Purpose::Deactivate, m_deactivateAction, &RecallService::deactivate,
+                  tr("Marked inactive: %1"));
+}
+
+void RecallsPage::askReasonThen(RecallReasonDialog::Purpose purpose, QAction* action,
+                                Result<PatientRecall> (RecallService::*change)(const QString&, const QString&),
+                                const QString& done)
+{
     const RecallRow* selected = selectedRecall();
-    if (!m_clinic || !selected || !m_deactivateAction->isEnabled())
+    if (!m_clinic || !selected || !action->isEnabled())
         return;
     const RecallRow row = *selected;
     m_message->clear();
-    auto* dialog = new RecallReasonDialog(RecallReasonDialog::Purpose::Deactivate, describe(row), this);
+    auto* dialog = new RecallReasonDialog(purpose, describe(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row, change, done] {
         if (!m_clinic || !m_clinic->isOpen())
             return;
-        finish(RecallService(*m_clinic).deactivate(row.recall.id, dialog->reason()), row.recall.id,
-               tr("Marked inactive: %1").arg(describe(row)));
+        RecallService recalls(*m_clinic);
+        finish((recalls.*change)(row.recall.id, dialog->reason()), row.recall.id, done.arg(describe(row)));
     });
     dialog->open();
 }

@@ -260,6 +260,17 @@ void TestRecallsPage::declineTakesTheRecallOffTheListAndReactivateBringsItBack()
     QVERIFY(shownNames(*page).isEmpty());
     chooseData(page->filters()->stateBox(), int(RecallFilterBar::StateChoice::Open));
     QVERIFY(shownNames(*page).contains(QStringLiteral("Carter, Ben")));
+
+    // Mark inactive asks for a reason the same way.
+    choose(*page, QStringLiteral("Carter, Ben"));
+    click(page->findChild<QPushButton*>(QStringLiteral("recallDeactivateButton")));
+    QPointer<RecallReasonDialog> inactive = openDialog<RecallReasonDialog>(page.get());
+    QVERIFY(inactive);
+    inactive->reasonBox()->setEditText(QStringLiteral("Moved away"));
+    click(inactive->okButton());
+    QTRY_VERIFY(!inactive);
+    QVERIFY(rc.recallOf(rc.ben, rc.hygieneRecall).inactive);
+    QVERIFY(!shownNames(*page).contains(QStringLiteral("Carter, Ben")));
 }
 
 void TestRecallsPage::recordACallCountsTheContact()
