@@ -17,6 +17,7 @@ const std::vector<Migration>& clinicMigrations()
         {4, QStringLiteral("recall types and patients' recalls"), createRecallSchema},
         {5, QStringLiteral("reminder rules, message templates, the outbox and calls"), createMessagingSchema},
         {6, QStringLiteral("the booked visit's start beside each recall"), addRecallScheduledStart},
+        {7, QStringLiteral("patients' names and phones indexed for the recall list"), addPatientContactIndex},
     };
     return migrations;
 }

@@ -330,10 +330,14 @@ Status RowReader::read(const QString& where, const std::function<void(Statement&
                          " CASE WHEN p.mobile_phone = '' AND p.home_phone = '' AND p.work_phone = '' THEN"
                          " (SELECT CASE WHEN l.related_patient_id IS NULL THEN l.contact_phone ELSE"
                          " (SELECT CASE WHEN g.mobile_phone <> '' THEN g.mobile_phone WHEN g.home_phone <> ''"
-                         " THEN g.home_phone ELSE g.work_phone END FROM patients g WHERE g.id = l.related_patient_id) END"
+                         " THEN g.home_phone ELSE g.work_phone END FROM patients g INDEXED BY patients_contact_cover"
+                         " WHERE g.id = l.related_patient_id) END"
                          " FROM patient_links l WHERE l.patient_id = p.id AND l.kind = 'guardian' AND l.ended_at IS NULL"
                          " ORDER BY l.created_at LIMIT 1) END"
-                         " FROM patient_recalls r CROSS JOIN patients p ON p.id = r.patient_id WHERE ")
+                         // The covering index (migration 7): SQLite would take the unique index on
+                         // id and then read each wide patient row from the table.
+                         " FROM patient_recalls r CROSS JOIN patients p INDEXED BY patients_contact_cover"
+                         " ON p.id = r.patient_id WHERE ")
         + where + (newestFirst ? QStringLiteral(" ORDER BY r.due_date DESC") : QStringLiteral(" ORDER BY r.due_date"));
     RAPPORT_TRY_ASSIGN(Statement st, m_clinic.database().prepare(sql));
     bind(st);

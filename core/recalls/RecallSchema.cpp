@@ -69,4 +69,15 @@ UPDATE patient_recalls SET scheduled_start = (SELECT a.start_at FROM appointment
 )sql");
 }
 
+Status addPatientContactIndex(Database& db)
+{
+    // The recall list reads, for every row, the patient's name, phones, birth date and
+    // status. From the table that is a random page of 100,000 wide rows each (more than
+    // the page cache holds); from this index, a few megabytes that stay cached.
+    return db.exec(R"sql(
+CREATE INDEX patients_contact_cover ON patients (id, family_name, given_name, preferred_name, mobile_phone,
+    home_phone, work_phone, date_of_birth, status);
+)sql");
+}
+
 } // namespace rapport

@@ -11,5 +11,7 @@ class Database;
 // Migration 6: the booked visit's start kept beside each recall, so the recall list reads
 // no appointment.
 [[nodiscard]] Status addRecallScheduledStart(Database& db);
+// Migration 7: a covering index of the patient columns the recall list shows.
+[[nodiscard]] Status addPatientContactIndex(Database& db);
 
 } // namespace rapport
