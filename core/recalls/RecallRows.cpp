@@ -333,7 +333,7 @@ Status RowReader::read(const QString& where, const std::function<void(Statement&
                          " THEN g.home_phone ELSE g.work_phone END FROM patients g INDEXED BY patients_contact_cover"
                          " WHERE g.id = l.related_patient_id) END"
                          " FROM patient_links l WHERE l.patient_id = p.id AND l.kind = 'guardian' AND l.ended_at IS NULL"
-                         " ORDER BY l.created_at LIMIT 1) END"
+                         " ORDER BY l.rowid LIMIT 1) END" // the order links were made in, from the index
                          // The covering index (migration 7): SQLite would take the unique index on
                          // id and then read each wide patient row from the table.
                          " FROM patient_recalls r CROSS JOIN patients p INDEXED BY patients_contact_cover"
