@@ -175,10 +175,12 @@ MainWindow::MainWindow(std::unique_ptr<Clinic> clinic, const Clock& clock, QWidg
     connect(m_recallsPage, &RecallsPage::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_callListPage, &CallListPage::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_messagesPage, &MessagesPage::openPatient, this, &MainWindow::openPatient);
-    // Sending problems ("e-mail is not set up") reach whoever is at the window, not only
-    // the Messages page.
-    connect(m_dispatch, &DispatchRunner::problem, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    // Sending problems ("e-mail is not set up") reach those who can put them right from
+    // any page; everyone else who sends sees them on the Messages page.
+    connect(m_dispatch, &DispatchRunner::problem, this, [this](const QString& text) {
+        if (!m_locked && m_session.can(Permission::ConfigureMessaging))
+            statusBar()->showMessage(text, 15000);
+    });
     connect(patientPage(), &PatientPage::showAppointmentRequested, this, [this](const QString& appointmentId) {
         showPage(SchedulePageId);
         m_schedulePage->showAppointment(appointmentId);
