@@ -149,6 +149,29 @@ QList<Op> operations()
     };
 }
 
+// Each operation of a group on the encrypted clinic, then on its unencrypted copy, with
+// the same samples; one line of figures per operation.
+template<typename OpT, typename SamplesT, typename Report>
+void measureGroup(const QList<OpT>& ops, Clinic& encrypted, Clinic& plain, const SamplesT& samples, int runs,
+                  const Report& report)
+{
+    for (const OpT& op : ops) {
+        auto runOn = [&](Clinic& c) {
+            return measure(runs, [&](int i) {
+                if (auto s = op.run(c, samples, i); !s)
+                    die(op.name, s.error());
+            });
+        };
+        const Timing enc = runOn(encrypted);
+        const Timing pl = runOn(plain);
+        report(QJsonObject{{QStringLiteral("op"), op.name},
+                           {QStringLiteral("median_ms"), enc.medianMs},
+                           {QStringLiteral("p95_ms"), enc.p95Ms},
+                           {QStringLiteral("plain_median_ms"), pl.medianMs},
+                           {QStringLiteral("runs"), runs}});
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -260,57 +283,15 @@ int main(int argc, char** argv)
         auto scheduleSamples = sampleSchedule(**encrypted);
         if (!scheduleSamples)
             die(QStringLiteral("schedule samples"), scheduleSamples.error());
-        for (const ScheduleOp& op : scheduleOperations()) {
-            auto runOn = [&](Clinic& c) {
-                return measure(runs, [&](int i) {
-                    if (auto s = op.run(c, *scheduleSamples, i); !s)
-                        die(op.name, s.error());
-                });
-            };
-            const Timing enc = runOn(**encrypted);
-            const Timing pl = runOn(**plain);
-            report(QJsonObject{{QStringLiteral("op"), op.name},
-                               {QStringLiteral("median_ms"), enc.medianMs},
-                               {QStringLiteral("p95_ms"), enc.p95Ms},
-                               {QStringLiteral("plain_median_ms"), pl.medianMs},
-                               {QStringLiteral("runs"), runs}});
-        }
+        measureGroup(scheduleOperations(), **encrypted, **plain, *scheduleSamples, runs, report);
         auto messagingSamples = sampleMessaging(**encrypted);
         if (!messagingSamples)
             die(QStringLiteral("messaging samples"), messagingSamples.error());
-        for (const MessagingOp& op : messagingOperations()) {
-            auto runOn = [&](Clinic& c) {
-                return measure(runs, [&](int i) {
-                    if (auto s = op.run(c, *messagingSamples, i); !s)
-                        die(op.name, s.error());
-                });
-            };
-            const Timing enc = runOn(**encrypted);
-            const Timing pl = runOn(**plain);
-            report(QJsonObject{{QStringLiteral("op"), op.name},
-                               {QStringLiteral("median_ms"), enc.medianMs},
-                               {QStringLiteral("p95_ms"), enc.p95Ms},
-                               {QStringLiteral("plain_median_ms"), pl.medianMs},
-                               {QStringLiteral("runs"), runs}});
-        }
+        measureGroup(messagingOperations(), **encrypted, **plain, *messagingSamples, runs, report);
         auto recallSamples = sampleRecalls(**encrypted);
         if (!recallSamples)
             die(QStringLiteral("recall samples"), recallSamples.error());
-        for (const RecallOp& op : recallOperations()) {
-            auto runOn = [&](Clinic& c) {
-                return measure(runs, [&](int i) {
-                    if (auto s = op.run(c, *recallSamples, i); !s)
-                        die(op.name, s.error());
-                });
-            };
-            const Timing enc = runOn(**encrypted);
-            const Timing pl = runOn(**plain);
-            report(QJsonObject{{QStringLiteral("op"), op.name},
-                               {QStringLiteral("median_ms"), enc.medianMs},
-                               {QStringLiteral("p95_ms"), enc.p95Ms},
-                               {QStringLiteral("plain_median_ms"), pl.medianMs},
-                               {QStringLiteral("runs"), runs}});
-        }
+        measureGroup(recallOperations(), **encrypted, **plain, *recallSamples, runs, report);
         auto contacts = measureRecallContacts(**encrypted, qMin(runs, 20));
         if (!contacts)
             die(QStringLiteral("recalls.planContacts"), contacts.error());
